@@ -1,0 +1,136 @@
+// Diagnostics collection and printing (text with caret, JSON).
+#include "base/diagnostics.h"
+
+#include <algorithm>
+#include <ostream>
+#include <sstream>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+#include "base/text.h"
+
+namespace dossier {
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::kNote:
+      return "note";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "error";
+}
+
+void Diagnostics::add(Diagnostic d) {
+  std::lock_guard lock(mutex_);
+  items_.push_back(std::move(d));
+}
+
+void Diagnostics::error(std::string path, Loc loc, std::string code, std::string message) {
+  add({std::move(path), loc, Severity::kError, std::move(message), std::move(code), {}});
+}
+
+void Diagnostics::warning(std::string path, Loc loc, std::string code, std::string message) {
+  add({std::move(path), loc, Severity::kWarning, std::move(message), std::move(code), {}});
+}
+
+void Diagnostics::note(std::string path, Loc loc, std::string code, std::string message) {
+  add({std::move(path), loc, Severity::kNote, std::move(message), std::move(code), {}});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  auto theirs = other.sorted();
+  std::lock_guard lock(mutex_);
+  items_.insert(items_.end(), theirs.begin(), theirs.end());
+}
+
+void Diagnostics::promote_warnings() {
+  std::lock_guard lock(mutex_);
+  for (auto& d : items_)
+    if (d.severity == Severity::kWarning) d.severity = Severity::kError;
+}
+
+int Diagnostics::count(Severity s) const {
+  std::lock_guard lock(mutex_);
+  return static_cast<int>(
+      std::count_if(items_.begin(), items_.end(), [s](const auto& d) { return d.severity == s; }));
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+  std::vector<Diagnostic> out;
+  {
+    std::lock_guard lock(mutex_);
+    out = items_;
+  }
+  auto key = [](const Diagnostic& d) {
+    return std::tie(d.path, d.loc.line, d.loc.column, d.severity, d.code, d.message);
+  };
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+            out.end());
+  return out;
+}
+
+// The source line (or, for long lines of prose, a window of it around the
+// column) and a caret under the column; wide (CJK) characters count twice.
+static void print_caret(std::ostream& out, const Diagnostic& d) {
+  if (d.source_line.empty() || d.loc.column <= 0) return;
+  constexpr size_t kContext = 24;  // code points shown on each side
+  std::string_view line = d.source_line;
+  size_t column = static_cast<size_t>(d.loc.column - 1);
+  size_t from = column > kContext ? column - kContext : 0;
+  std::string_view before = utf8_prefix(line, from);
+  std::string_view rest = line.substr(before.size());
+  std::string_view shown = utf8_prefix(rest, column - from + kContext);
+  std::string lead = from > 0 ? "…" : "";
+  std::string tail = shown.size() < rest.size() ? "…" : "";
+  int width = display_width(lead) + display_width(utf8_prefix(shown, column - from));
+  out << "  " << lead << shown << tail << "\n  " << std::string(static_cast<size_t>(width), ' ')
+      << "^\n";
+}
+
+void Diagnostics::print_text(std::ostream& out, bool with_notes) const {
+  for (const auto& d : sorted()) {
+    if (d.severity == Severity::kNote && !with_notes) continue;
+    out << d.path;
+    if (d.loc.line > 0) out << ':' << d.loc.line << ':' << d.loc.column;
+    out << ": " << severity_name(d.severity) << ": " << d.message;
+    if (!d.code.empty()) out << " [" << d.code << ']';
+    out << '\n';
+    print_caret(out, d);
+  }
+}
+
+std::string Diagnostics::summary() const {
+  int errors = count(Severity::kError), warnings = count(Severity::kWarning),
+      notes = count(Severity::kNote);
+  std::ostringstream s;
+  s << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+    << (warnings == 1 ? " warning" : " warnings");
+  if (notes > 0) s << ", " << notes << (notes == 1 ? " note" : " notes");
+  return s.str();
+}
+
+void Diagnostics::print_json(std::ostream& out) const {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& d : sorted()) {
+    list.push_back({{"file", d.path},
+                    {"line", d.loc.line},
+                    {"column", d.loc.column},
+                    {"severity", severity_name(d.severity)},
+                    {"code", d.code},
+                    {"message", d.message}});
+  }
+  nlohmann::ordered_json doc = {{"diagnostics", list},
+                                {"errors", count(Severity::kError)},
+                                {"warnings", count(Severity::kWarning)},
+                                {"notes", count(Severity::kNote)}};
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace dossier

@@ -1,0 +1,34 @@
+// Text utilities shared by every stage: UTF-8 validation and counting,
+// display width of CJK text, HTML escaping, trimming.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dossier {
+
+// Byte offset of the first invalid UTF-8 sequence, or nullopt if valid.
+std::optional<size_t> find_invalid_utf8(std::string_view s);
+
+// Number of code points in valid UTF-8 text.
+size_t utf8_length(std::string_view s);
+
+// The first `n` code points of `s` (all of it if shorter).
+std::string_view utf8_prefix(std::string_view s, size_t n);
+
+// Terminal columns the text takes: East Asian wide and full-width characters
+// count 2.
+int display_width(std::string_view s);
+
+// Escapes & < > " ' for HTML text and attribute values.
+std::string html_escape(std::string_view s);
+void html_escape_append(std::string& out, std::string_view s);
+
+std::string_view trim(std::string_view s);
+
+// Decodes the code point at `i` (valid UTF-8), advancing `i`.
+char32_t next_code_point(std::string_view s, size_t& i);
+
+}  // namespace dossier
