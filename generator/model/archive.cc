@@ -1,0 +1,60 @@
+// Names and labels of the model's enumerations.
+#include "model/archive.h"
+
+namespace dossier {
+
+std::string_view status_name(MeasureStatus s) {
+  switch (s) {
+    case MeasureStatus::kPlanned:
+      return "planned";
+    case MeasureStatus::kInProgress:
+      return "in-progress";
+    case MeasureStatus::kDone:
+      return "done";
+  }
+  return "planned";
+}
+
+std::string_view status_name(IssueStatus s) {
+  switch (s) {
+    case IssueStatus::kOpen:
+      return "open";
+    case IssueStatus::kInProgress:
+      return "in-progress";
+    case IssueStatus::kRectified:
+      return "rectified";
+    case IssueStatus::kOverdue:
+      return "overdue";
+  }
+  return "open";
+}
+
+std::string_view status_label(MeasureStatus s) {
+  switch (s) {
+    case MeasureStatus::kPlanned:
+      return "计划中";
+    case MeasureStatus::kInProgress:
+      return "进行中";
+    case MeasureStatus::kDone:
+      return "已完成";
+  }
+  return "计划中";
+}
+
+std::string_view status_label(IssueStatus s) {
+  switch (s) {
+    case IssueStatus::kOpen:
+      return "待整改";
+    case IssueStatus::kInProgress:
+      return "整改中";
+    case IssueStatus::kRectified:
+      return "已整改";
+    case IssueStatus::kOverdue:
+      return "已逾期";
+  }
+  return "待整改";
+}
+
+std::string_view kind_name(ItemKind k) { return k == ItemKind::kIssue ? "issue" : "measure"; }
+
+}  // namespace dossier

@@ -1,0 +1,237 @@
+// Front matter splitting, YAML parsing with positions, typed field reading.
+#include "parse/front_matter.h"
+
+#include <map>
+
+#include "base/text.h"
+
+namespace dossier {
+
+// The closing delimiter: a line "---" or "..." (trailing blanks allowed).
+static bool is_delimiter(std::string_view line, bool closing) {
+  line = trim(line);
+  return line == "---" || (closing && line == "...");
+}
+
+static void load_yaml(const SourceText& src, FrontMatter& fm, std::string_view yaml,
+                      Diagnostics& diags) {
+  try {
+    fm.root = YAML::Load(std::string(yaml));
+  } catch (const YAML::ParserException& e) {
+    Loc loc = src.loc_at_line_byte(fm.yaml_line + e.mark.line, e.mark.column + 1);
+    src.error(diags, loc, "yaml", "YAML syntax error: " + e.msg);
+    return;
+  } catch (const YAML::Exception& e) {
+    src.error(diags, src.loc_at(fm.yaml_offset), "yaml", std::string("YAML error: ") + e.what());
+    return;
+  }
+  if (fm.root.IsNull()) fm.root = YAML::Node(YAML::NodeType::Map);
+  if (!fm.root.IsMap()) {
+    src.error(diags, src.loc_at(fm.yaml_offset), "yaml",
+              "front matter must be `key: value` lines, not a single value or a list");
+    fm.root = YAML::Node();
+    return;
+  }
+  fm.ok = true;
+}
+
+FrontMatter parse_front_matter(const SourceText& src, bool require, Diagnostics& diags) {
+  FrontMatter fm;
+  const std::string& text = src.text();
+  if (src.line_count() < 1 || !is_delimiter(src.line(1), false)) {
+    if (require)
+      src.error(diags, {1, 1}, "front-matter",
+                "missing front matter: the file must begin with a line `---`");
+    return fm;
+  }
+  int close = 0;
+  for (int line = 2; line <= src.line_count(); ++line) {
+    if (is_delimiter(src.line(line), true)) {
+      close = line;
+      break;
+    }
+  }
+  if (close == 0) {
+    src.error(diags, {1, 1}, "front-matter",
+              "front matter is not closed: add a line `---` after it");
+    return fm;
+  }
+  fm.yaml_line = 2;
+  fm.yaml_offset = src.line_start(2);
+  size_t close_start = src.line_start(close);
+  fm.body_line = close + 1;
+  fm.body_offset = std::min(text.size(), src.line_start(close + 1));
+  if (close + 1 > src.line_count()) fm.body_offset = text.size();
+  load_yaml(src, fm, std::string_view(text).substr(fm.yaml_offset, close_start - fm.yaml_offset),
+            diags);
+  return fm;
+}
+
+FrontMatter parse_yaml_file(const SourceText& src, Diagnostics& diags) {
+  FrontMatter fm;
+  fm.body_offset = src.text().size();
+  load_yaml(src, fm, src.text(), diags);
+  return fm;
+}
+
+FieldReader::FieldReader(const SourceText& src, const FrontMatter& fm, YAML::Node map,
+                         Diagnostics& diags)
+    : src_(src), fm_(fm), map_(std::move(map)), diags_(diags) {
+  if (!map_.IsMap()) return;
+  std::map<std::string, Loc> seen;
+  for (auto it = map_.begin(); it != map_.end(); ++it) {
+    if (!it->first.IsScalar()) continue;
+    auto key = it->first.Scalar();
+    Loc at = loc(it->first);
+    auto [prev, fresh] = seen.emplace(key, at);
+    if (!fresh)
+      src_.error(diags_, at, "yaml",
+                 "duplicate key '" + key + "' (first at line " + std::to_string(prev->second.line) +
+                     ")");
+  }
+}
+
+Loc FieldReader::loc(const YAML::Node& node) const {
+  YAML::Mark m = node.Mark();
+  if (m.is_null()) return src_.loc_at(fm_.yaml_offset);
+  return src_.loc_at_line_byte(fm_.yaml_line + m.line, m.column + 1);
+}
+
+Loc FieldReader::key_loc(std::string_view key) const {
+  if (map_.IsMap()) {
+    for (auto it = map_.begin(); it != map_.end(); ++it)
+      if (it->first.IsScalar() && it->first.Scalar() == key) return loc(it->first);
+  }
+  return loc(map_);
+}
+
+bool FieldReader::has(std::string_view key) const {
+  if (!map_.IsMap()) return false;
+  for (auto it = map_.begin(); it != map_.end(); ++it)
+    if (it->first.IsScalar() && it->first.Scalar() == key) return true;
+  return false;
+}
+
+std::string FieldReader::describe_type(const YAML::Node& node) const {
+  if (node.IsSequence()) return "a list";
+  if (node.IsMap()) return "a map";
+  return "text";
+}
+
+YAML::Node FieldReader::get(std::string_view key, bool required) {
+  read_.emplace(key);
+  if (map_.IsMap()) {
+    for (auto it = map_.begin(); it != map_.end(); ++it) {
+      if (!it->first.IsScalar() || it->first.Scalar() != key) continue;
+      if (!it->second.IsNull()) return it->second;
+      if (required)
+        src_.error(diags_, loc(it->first), "required", "'" + std::string(key) + "' is empty");
+      return YAML::Node();
+    }
+  }
+  if (required)
+    src_.error(diags_, loc(map_), "required", "missing required field '" + std::string(key) + "'");
+  return YAML::Node();
+}
+
+std::optional<NameRef> FieldReader::scalar(std::string_view key, bool required) {
+  YAML::Node node = get(key, required);
+  if (!node.IsDefined() || node.IsNull()) return std::nullopt;
+  if (!node.IsScalar()) {
+    src_.error(diags_, loc(node), "type",
+               "'" + std::string(key) + "' must be text, not " + describe_type(node));
+    return std::nullopt;
+  }
+  std::string value(trim(node.Scalar()));
+  if (value.empty() && required) {
+    src_.error(diags_, loc(node), "required", "'" + std::string(key) + "' is empty");
+    return std::nullopt;
+  }
+  return NameRef{value, loc(node)};
+}
+
+std::optional<std::string> FieldReader::text(std::string_view key, bool required) {
+  auto v = scalar(key, required);
+  if (!v) return std::nullopt;
+  return v->name;
+}
+
+std::optional<Date> FieldReader::date(std::string_view key, bool required) {
+  auto v = scalar(key, required);
+  if (!v) return std::nullopt;
+  DateError error;
+  auto d = parse_date(v->name, &error);
+  if (!d) {
+    std::string k(key);
+    src_.error(diags_, v->loc, "date",
+               error == DateError::kImpossible
+                   ? "'" + k + "' is not a real date: " + v->name
+                   : "'" + k + "' must be a date written YYYY-MM-DD, not '" + v->name + "'");
+  }
+  return d;
+}
+
+std::vector<NameRef> FieldReader::names(std::string_view key, bool required) {
+  std::vector<NameRef> out;
+  YAML::Node node = get(key, required);
+  if (!node.IsDefined() || node.IsNull()) return out;
+  if (node.IsScalar()) {
+    if (!trim(node.Scalar()).empty()) out.push_back({std::string(trim(node.Scalar())), loc(node)});
+  } else if (node.IsSequence()) {
+    for (const auto& element : node) {
+      if (!element.IsScalar()) {
+        src_.error(diags_, loc(element), "type",
+                   "each entry of '" + std::string(key) + "' must be text, not " +
+                       describe_type(element));
+        continue;
+      }
+      std::string value(trim(element.Scalar()));
+      if (value.empty()) {
+        src_.error(diags_, loc(element), "required",
+                   "empty entry in '" + std::string(key) + "'");
+        continue;
+      }
+      out.push_back({value, loc(element)});
+    }
+  } else {
+    src_.error(diags_, loc(node), "type",
+               "'" + std::string(key) + "' must be a name or a list of names, not a map");
+  }
+  if (out.empty() && required)
+    src_.error(diags_, loc(node), "required", "'" + std::string(key) + "' is empty");
+  return out;
+}
+
+std::vector<YAML::Node> FieldReader::maps(std::string_view key) {
+  std::vector<YAML::Node> out;
+  YAML::Node node = get(key, false);
+  if (!node.IsDefined() || node.IsNull()) return out;
+  if (!node.IsSequence()) {
+    src_.error(diags_, loc(node), "type",
+               "'" + std::string(key) + "' must be a list of entries (`- id: …`)");
+    return out;
+  }
+  for (const auto& element : node) {
+    if (!element.IsMap()) {
+      src_.error(diags_, loc(element), "type",
+                 "each entry of '" + std::string(key) + "' must be `id: …` lines, not " +
+                     describe_type(element));
+      continue;
+    }
+    out.push_back(element);
+  }
+  return out;
+}
+
+void FieldReader::finish(std::string_view what) {
+  if (!map_.IsMap()) return;
+  for (auto it = map_.begin(); it != map_.end(); ++it) {
+    if (!it->first.IsScalar()) continue;
+    const std::string& key = it->first.Scalar();
+    if (read_.contains(key)) continue;
+    src_.warning(diags_, loc(it->first), "unknown-key",
+                 "unknown key '" + key + "' in " + std::string(what) + " is kept but shown nowhere");
+  }
+}
+
+}  // namespace dossier
