@@ -1,0 +1,165 @@
+// Staging, writing, manifest and the atomic swap.
+#include "publish/site_writer.h"
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "base/site_paths.h"
+
+namespace dossier {
+
+namespace fs = std::filesystem;
+
+std::string sha256_hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
+  static const char* kHex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < length; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
+Status check_output_path(std::string_view path) {
+  if (path.empty() || path.size() > kMaxOutputPath)
+    return Status::error("output path longer than 200 characters: " + std::string(path));
+  if (path.front() == '/' || path.find("..") != std::string_view::npos || path.find("//") != std::string_view::npos)
+    return Status::error("output path leaves the site folder: " + std::string(path));
+  for (char c : path) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+              c == '.' || c == '/';
+    if (!ok) return Status::error("output path is not lower-case ASCII: " + std::string(path));
+  }
+  return Status::ok();
+}
+
+static bool is_dossier_site(const fs::path& dir) {
+  std::ifstream in(dir / "manifest.json");
+  if (!in) return false;
+  auto doc = nlohmann::json::parse(in, nullptr, false);
+  return doc.is_object() && doc.value("generator", "").starts_with("dossier");
+}
+
+Result<std::unique_ptr<SiteWriter>> SiteWriter::create(const std::string& target) {
+  std::error_code ec;
+  fs::path t = fs::path(target).lexically_normal();
+  if (t.filename().empty()) t = t.parent_path();
+  if (fs::exists(t, ec)) {
+    if (!fs::is_directory(t, ec)) return Status::error(target + " exists and is not a folder");
+    if (!fs::is_empty(t, ec) && !is_dossier_site(t))
+      return Status::error("refusing to replace " + target +
+                           ": it is not empty and not a dossier site (no manifest.json)");
+  }
+  fs::path parent = t.has_parent_path() ? t.parent_path() : fs::path(".");
+  fs::create_directories(parent, ec);
+  if (ec) return Status::error("cannot create " + parent.string() + ": " + ec.message());
+  fs::path staging = parent / ("." + t.filename().string() + ".staging-" + std::to_string(getpid()));
+  fs::remove_all(staging, ec);
+  fs::create_directory(staging, ec);
+  if (ec) return Status::error("cannot create " + staging.string() + ": " + ec.message());
+  return std::unique_ptr<SiteWriter>(new SiteWriter(t.string(), staging.string()));
+}
+
+SiteWriter::SiteWriter(std::string target, std::string staging)
+    : target_(std::move(target)), staging_(std::move(staging)) {}
+
+SiteWriter::~SiteWriter() {
+  if (!committed_) {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+  }
+}
+
+Status SiteWriter::make_parent_dirs(std::string_view path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string_view::npos) return Status::ok();
+  std::string dir(path.substr(0, slash));
+  {
+    std::lock_guard lock(mutex_);
+    if (dirs_.contains(dir)) return Status::ok();
+  }
+  std::error_code ec;
+  fs::create_directories(fs::path(staging_) / dir, ec);
+  if (ec) return Status::error("cannot create folder " + dir + ": " + ec.message());
+  std::lock_guard lock(mutex_);
+  dirs_.insert(dir);
+  return Status::ok();
+}
+
+Status SiteWriter::write(std::string_view path, std::string_view data) {
+  if (Status s = check_output_path(path); !s.is_ok()) return s;
+  if (Status s = make_parent_dirs(path); !s.is_ok()) return s;
+  std::string full = staging_ + "/" + std::string(path);
+  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::error("cannot write " + full + ": " + std::strerror(errno));
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      ::close(fd);
+      return Status::error("cannot write " + full + ": " + std::strerror(err));
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) return Status::error("cannot write " + full + ": " + std::strerror(errno));
+  ManifestEntry entry{std::string(path), data.size(), sha256_hex(data)};
+  std::lock_guard lock(mutex_);
+  entries_.push_back(std::move(entry));
+  return Status::ok();
+}
+
+Status SiteWriter::commit() {
+  std::sort(entries_.begin(), entries_.end(),
+            [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+  for (size_t i = 1; i < entries_.size(); ++i)
+    if (entries_[i].path == entries_[i - 1].path)
+      return Status::error("two outputs share the path " + entries_[i].path);
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  for (const auto& e : entries_)
+    files.push_back({{"path", e.path}, {"size", e.size}, {"sha256", e.sha256}});
+  nlohmann::ordered_json manifest = {{"generator", "dossier " DOSSIER_VERSION}, {"files", files}};
+  std::string text = manifest.dump(1) + "\n";
+  std::string full = staging_ + "/" + std::string(site_path::kManifest);
+  std::ofstream(full, std::ios::binary) << text;
+
+  std::error_code ec;
+  if (!fs::exists(target_, ec)) {
+    if (::rename(staging_.c_str(), target_.c_str()) != 0)
+      return Status::error("cannot move the new site into " + target_ + ": " + std::strerror(errno));
+  } else if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) !=
+             0) {
+    // No atomic exchange on this file system: two renames instead.
+    std::string old = staging_ + ".old";
+    if (::rename(target_.c_str(), old.c_str()) != 0)
+      return Status::error("cannot replace " + target_ + ": " + std::strerror(errno));
+    if (::rename(staging_.c_str(), target_.c_str()) != 0) {
+      int err = errno;
+      ::rename(old.c_str(), target_.c_str());  // put the old site back
+      return Status::error("cannot replace " + target_ + ": " + std::strerror(err));
+    }
+    fs::remove_all(old, ec);
+    committed_ = true;
+    return Status::ok();
+  }
+  committed_ = true;
+  fs::remove_all(staging_, ec);  // after the exchange it holds the old site
+  return Status::ok();
+}
+
+}  // namespace dossier

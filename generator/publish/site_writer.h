@@ -1,0 +1,58 @@
+// SiteWriter: writes a build into a staging folder beside the target, then
+// swaps it into place in one rename (SPEC §4: a failed build leaves the
+// previous site untouched). Records size and SHA-256 of every file for
+// manifest.json, written last.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace dossier {
+
+struct ManifestEntry {
+  std::string path;
+  uint64_t size = 0;
+  std::string sha256;  // lower-case hex
+};
+
+class SiteWriter {
+ public:
+  // Refuses a target that exists, is not empty and is not a dossier site
+  // (no manifest.json of ours): a typo in -o must not replace a folder.
+  static Result<std::unique_ptr<SiteWriter>> create(const std::string& target);
+  ~SiteWriter();  // removes the staging folder unless commit() succeeded
+
+  // Thread-safe. `path` is relative to the site root and must obey the
+  // output path rules (ASCII, lower case, at most 200 characters).
+  Status write(std::string_view path, std::string_view data);
+
+  // Writes manifest.json, then replaces the target with the staging folder.
+  Status commit();
+
+  const std::string& staging_dir() const { return staging_; }
+
+ private:
+  SiteWriter(std::string target, std::string staging);
+  Status make_parent_dirs(std::string_view path);
+
+  std::string target_;
+  std::string staging_;
+  bool committed_ = false;
+  std::mutex mutex_;
+  std::set<std::string> dirs_;  // created folders below staging_
+  std::vector<ManifestEntry> entries_;
+};
+
+// Hex SHA-256 of data (OpenSSL).
+std::string sha256_hex(std::string_view data);
+
+// Whether `path` obeys the output path rules; else why not.
+Status check_output_path(std::string_view path);
+
+}  // namespace dossier
