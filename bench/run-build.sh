@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# Page-build benchmark: dossier against Hugo on the same synthetic corpus.
+#
+#   bench/run-build.sh [SIZE...]          default sizes: 1000 10000
+#
+# Environment:
+#   DOSSIER      dossier binary        (default: build/release/dossier in the repo)
+#   MAKE_CORPUS  corpus generator      (default: ../shared/corpus/make_corpus.py)
+#   HUGO         hugo binary           (default: hugo on PATH)
+#   RUNS         timed runs per cell   (default: 3; the median wall time is reported)
+#   JOBS         dossier --jobs        (default: nproc)
+#   TOOLS        which tools to run    (default: "dossier hugo")
+#
+# Corpora, outputs, logs and build-results.txt go to bench/work/ (git-ignored).
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$BENCH/.." && pwd)
+WORK=$BENCH/work
+MAKE_CORPUS=${MAKE_CORPUS:-$REPO/../shared/corpus/make_corpus.py}
+DOSSIER=${DOSSIER:-$REPO/build/release/dossier}
+HUGO=${HUGO:-hugo}
+RUNS=${RUNS:-3}
+JOBS=${JOBS:-$(nproc)}
+TOOLS=${TOOLS:-dossier hugo}
+GNU_TIME=/usr/bin/time
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+
+ROWS=()  # "size tool wall cpu pages pages_per_s peak_mib out_mib files" per cell
+
+log() { printf '%s\n' "$*" >&2; }
+die() { log "run-build.sh: $*"; exit 1; }
+
+# GNU time and Hugo: install from Debian when missing and we are root.
+need_tools() {
+  local missing=()
+  [ -x "$GNU_TIME" ] || missing+=(time)
+  if [[ " $TOOLS " == *" hugo "* ]] && ! command -v "$HUGO" >/dev/null 2>&1; then
+    missing+=(hugo)
+  fi
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing ${missing[*]} ..."
+    apt-get install -y "${missing[@]}" >/dev/null ||
+      { apt-get update >/dev/null && apt-get install -y "${missing[@]}" >/dev/null; }
+  else
+    die "missing ${missing[*]}: install with 'sudo apt-get install -y ${missing[*]}'"
+  fi
+}
+
+# make_corpus FLAVOR SIZE -> prints the corpus dir; generated only if missing
+# (the generator is deterministic for a given seed, so a kept corpus is the same one).
+make_corpus() {
+  local flavor=$1 size=$2
+  local dir=$WORK/corpus/$flavor-$size
+  if [ ! -f "$dir/.complete" ]; then
+    [ -f "$MAKE_CORPUS" ] || die "corpus generator not found: $MAKE_CORPUS (set MAKE_CORPUS)"
+    log "generating $flavor corpus of $size reports in ${dir#"$REPO"/} ..."
+    rm -rf "$dir"
+    python3 "$MAKE_CORPUS" --reports "$size" --out "$dir" --flavor "$flavor" >&2
+    touch "$dir/.complete"
+  fi
+  printf '%s\n' "$dir"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# measure SIZE TOOL OUT CMD... : RUNS clean builds into OUT (emptied before each).
+# Records median wall and CPU (user+sys) time, the highest peak RSS of the runs,
+# and what the last run wrote.
+measure() {
+  local size=$1 tool=$2 out=$3; shift 3
+  local logs=$WORK/logs/$tool-$size
+  mkdir -p "$logs"
+  local walls=() cpus=() peaks=() run wall peak user sys
+  for run in $(seq 1 "$RUNS"); do
+    rm -rf "$out"
+    sync
+    if ! "$GNU_TIME" -f '%e %M %U %S' -o "$logs/time.$run" "$@" >"$logs/stdout.$run" 2>"$logs/stderr.$run"; then
+      log "$tool on $size reports failed (run $run); last lines of ${logs#"$REPO"/}/stderr.$run:"
+      tail -n 20 "$logs/stderr.$run" >&2 || true
+      ROWS+=("$size $tool failed - - - - - -")
+      return 0
+    fi
+    read -r wall peak user sys < <(tail -n 1 "$logs/time.$run")
+    walls+=("$wall"); peaks+=("$peak"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
+    log "  $tool $size run $run: ${wall}s wall, ${user}s user, ${sys}s sys, $((peak / 1024)) MiB"
+  done
+  local wall_med cpu_med peak_max pages bytes files
+  wall_med=$(printf '%s\n' "${walls[@]}" | median)
+  cpu_med=$(printf '%s\n' "${cpus[@]}" | median)
+  peak_max=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -n 1)
+  pages=$(find "$out" -type f -name '*.html' | wc -l)
+  files=$(find "$out" -type f | wc -l)
+  bytes=$(du -sb "$out" | cut -f1)
+  [ "$pages" -ge "$size" ] || log "warning: $tool wrote $pages pages for $size reports (reports skipped?)"
+  ROWS+=("$(awk -v s="$size" -v t="$tool" -v w="$wall_med" -v c="$cpu_med" -v p="$pages" -v k="$peak_max" -v b="$bytes" -v f="$files" \
+    'BEGIN { printf "%s %s %.2f %.2f %d %.0f %.0f %.1f %d", s, t, w, c, p, (w > 0 ? p / w : 0), k / 1024, b / 1048576, f }')")
+}
+
+run_dossier() {
+  local size=$1 corpus
+  [ -x "$DOSSIER" ] || { log "dossier binary not found: $DOSSIER (set DOSSIER); skipping"; ROWS+=("$size dossier missing - - - - - -"); return 0; }
+  corpus=$(make_corpus dossier "$size")
+  log "dossier build, $size reports, --jobs $JOBS, $RUNS runs ..."
+  measure "$size" dossier "$WORK/out/dossier-$size" "$DOSSIER" build "$corpus" -o "$WORK/out/dossier-$size" --jobs "$JOBS"
+}
+
+run_hugo() {
+  local size=$1 corpus site=$WORK/hugo-site
+  corpus=$(make_corpus hugo "$size")
+  # A private copy of bench/hugo so Hugo writes nothing (resources/, locks) into the repo.
+  rm -rf "$site"; cp -r "$BENCH/hugo" "$site"
+  log "hugo, $size reports, $RUNS runs ..."
+  measure "$size" hugo "$WORK/out/hugo-$size" "$HUGO" --quiet --noBuildLock --source "$site" \
+    --contentDir "$corpus/content" --destination "$WORK/out/hugo-$size" --cacheDir "$WORK/hugo-cache"
+}
+
+machine() {
+  local cpu mem hugo_v
+  cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+  mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+  hugo_v=$("$HUGO" version 2>/dev/null | awk '{ print $2 }' || true)
+  printf 'machine: %s cores (nproc), %s, %s RAM, %s; hugo %s; dossier --jobs %s; median of %s runs, peak = max over runs; %s\n' \
+    "$(nproc)" "${cpu:-unknown CPU}" "$mem" "$(uname -sr)" "${hugo_v:-n/a}" "$JOBS" "$RUNS" "$(date -u +%Y-%m-%d)"
+}
+
+# report: the table, ratio line and machine line, to stdout and build-results.txt.
+report() {
+  local last=${SIZES[${#SIZES[@]} - 1]} d h
+  {
+    printf '%-8s %-8s %8s %8s %7s %8s %9s %8s %7s\n' corpus tool wall_s cpu_s pages pages/s peak_MiB out_MiB files
+    local row
+    for row in "${ROWS[@]}"; do
+      # shellcheck disable=SC2086
+      printf '%-8s %-8s %8s %8s %7s %8s %9s %8s %7s\n' $row
+    done
+    d=$(printf '%s\n' "${ROWS[@]}" | awk -v s="$last" '$1 == s && $2 == "dossier" && $3 ~ /^[0-9.]+$/ { print $3, $7 }')
+    h=$(printf '%s\n' "${ROWS[@]}" | awk -v s="$last" '$1 == s && $2 == "hugo" && $3 ~ /^[0-9.]+$/ { print $3, $7 }')
+    if [ -n "$d" ] && [ -n "$h" ]; then
+      awk -v s="$last" -v d="$d" -v h="$h" 'BEGIN { split(d, a); split(h, b);
+        printf "ratio hugo/dossier at %s: wall %.1fx, peak memory %.1fx\n", s, (a[1] > 0 ? b[1] / a[1] : 0), (a[2] > 0 ? b[2] / a[2] : 0) }'
+    fi
+    machine
+  } | tee "$WORK/build-results.txt"
+}
+
+main() {
+  local size
+  for size in "${SIZES[@]}"; do
+    [[ $size =~ ^[1-9][0-9]*$ ]] || die "size must be a positive number: $size"
+  done
+  [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number: $RUNS"
+  need_tools
+  mkdir -p "$WORK"
+  for size in "${SIZES[@]}"; do
+    if [[ " $TOOLS " == *" dossier "* ]]; then run_dossier "$size"; fi
+    if [[ " $TOOLS " == *" hugo "* ]]; then run_hugo "$size"; fi
+  done
+  report
+  # A tool that failed makes the whole run fail (after the table is printed).
+  if printf '%s\n' "${ROWS[@]}" | awk '$3 == "failed" { bad = 1 } END { exit !bad }'; then exit 1; fi
+}
+
+main
