@@ -3,6 +3,8 @@
 
 #include <map>
 
+#include <yaml-cpp/exceptions.h>
+
 #include "base/text.h"
 
 namespace dossier {
@@ -16,20 +18,18 @@ static bool is_delimiter(std::string_view line, bool closing) {
 static void load_yaml(const SourceText& src, FrontMatter& fm, std::string_view yaml,
                       Diagnostics& diags) {
   try {
-    fm.root = YAML::Load(std::string(yaml));
-  } catch (const YAML::ParserException& e) {
-    Loc loc = src.loc_at_line_byte(fm.yaml_line + e.mark.line, e.mark.column + 1);
+    fm.root = parse_yaml(yaml);
+  } catch (const YAML::Exception& e) {
+    Loc loc = e.mark.is_null() ? src.loc_at(fm.yaml_offset)
+                               : src.loc_at_line_byte(fm.yaml_line + e.mark.line, e.mark.column + 1);
     src.error(diags, loc, "yaml", "YAML syntax error: " + e.msg);
     return;
-  } catch (const YAML::Exception& e) {
-    src.error(diags, src.loc_at(fm.yaml_offset), "yaml", std::string("YAML error: ") + e.what());
-    return;
   }
-  if (fm.root.IsNull()) fm.root = YAML::Node(YAML::NodeType::Map);
-  if (!fm.root.IsMap()) {
+  if (fm.root.is_null()) fm.root.kind = YamlNode::Kind::kMap;
+  if (!fm.root.is_map()) {
     src.error(diags, src.loc_at(fm.yaml_offset), "yaml",
               "front matter must be `key: value` lines, not a single value or a list");
-    fm.root = YAML::Node();
+    fm.root = YamlNode();
     return;
   }
   fm.ok = true;
@@ -74,80 +74,72 @@ FrontMatter parse_yaml_file(const SourceText& src, Diagnostics& diags) {
   return fm;
 }
 
-FieldReader::FieldReader(const SourceText& src, const FrontMatter& fm, YAML::Node map,
+FieldReader::FieldReader(const SourceText& src, const FrontMatter& fm, const YamlNode& map,
                          Diagnostics& diags)
-    : src_(src), fm_(fm), map_(std::move(map)), diags_(diags) {
-  if (!map_.IsMap()) return;
+    : src_(src), fm_(fm), map_(map), diags_(diags) {
   std::map<std::string, Loc> seen;
-  for (auto it = map_.begin(); it != map_.end(); ++it) {
-    if (!it->first.IsScalar()) continue;
-    auto key = it->first.Scalar();
-    Loc at = loc(it->first);
-    auto [prev, fresh] = seen.emplace(key, at);
+  for (const auto& [key, value] : map_.entries) {
+    if (!key.is_scalar()) continue;
+    Loc at = loc(key);
+    auto [prev, fresh] = seen.emplace(key.scalar, at);
     if (!fresh)
       src_.error(diags_, at, "yaml",
-                 "duplicate key '" + key + "' (first at line " + std::to_string(prev->second.line) +
-                     ")");
+                 "duplicate key '" + key.scalar + "' (first at line " +
+                     std::to_string(prev->second.line) + ")");
   }
 }
 
-Loc FieldReader::loc(const YAML::Node& node) const {
-  YAML::Mark m = node.Mark();
+Loc FieldReader::loc(const YamlNode& node) const {
+  const YAML::Mark& m = node.mark;
   if (m.is_null()) return src_.loc_at(fm_.yaml_offset);
   return src_.loc_at_line_byte(fm_.yaml_line + m.line, m.column + 1);
 }
 
 Loc FieldReader::key_loc(std::string_view key) const {
-  if (map_.IsMap()) {
-    for (auto it = map_.begin(); it != map_.end(); ++it)
-      if (it->first.IsScalar() && it->first.Scalar() == key) return loc(it->first);
-  }
+  for (const auto& [k, value] : map_.entries)
+    if (k.is_scalar() && k.scalar == key) return loc(k);
   return loc(map_);
 }
 
 bool FieldReader::has(std::string_view key) const {
-  if (!map_.IsMap()) return false;
-  for (auto it = map_.begin(); it != map_.end(); ++it)
-    if (it->first.IsScalar() && it->first.Scalar() == key) return true;
+  for (const auto& [k, value] : map_.entries)
+    if (k.is_scalar() && k.scalar == key) return true;
   return false;
 }
 
-std::string FieldReader::describe_type(const YAML::Node& node) const {
-  if (node.IsSequence()) return "a list";
-  if (node.IsMap()) return "a map";
+std::string FieldReader::describe_type(const YamlNode& node) {
+  if (node.is_sequence()) return "a list";
+  if (node.is_map()) return "a map";
   return "text";
 }
 
-YAML::Node FieldReader::get(std::string_view key, bool required) {
+const YamlNode* FieldReader::get(std::string_view key, bool required) {
   read_.emplace(key);
-  if (map_.IsMap()) {
-    for (auto it = map_.begin(); it != map_.end(); ++it) {
-      if (!it->first.IsScalar() || it->first.Scalar() != key) continue;
-      if (!it->second.IsNull()) return it->second;
-      if (required)
-        src_.error(diags_, loc(it->first), "required", "'" + std::string(key) + "' is empty");
-      return YAML::Node();
-    }
+  for (const auto& [k, value] : map_.entries) {
+    if (!k.is_scalar() || k.scalar != key) continue;
+    if (!value.is_null()) return &value;
+    if (required) src_.error(diags_, loc(k), "required", "'" + std::string(key) + "' is empty");
+    return nullptr;
   }
   if (required)
     src_.error(diags_, loc(map_), "required", "missing required field '" + std::string(key) + "'");
-  return YAML::Node();
+  return nullptr;
 }
 
 std::optional<NameRef> FieldReader::scalar(std::string_view key, bool required) {
-  YAML::Node node = get(key, required);
-  if (!node.IsDefined() || node.IsNull()) return std::nullopt;
-  if (!node.IsScalar()) {
-    src_.error(diags_, loc(node), "type",
-               "'" + std::string(key) + "' must be text, not " + describe_type(node));
+  const YamlNode* node = get(key, required);
+  if (!node) return std::nullopt;
+  if (!node->is_scalar()) {
+    src_.error(diags_, loc(*node), "type",
+               "'" + std::string(key) + "' must be text, not " + describe_type(*node));
     return std::nullopt;
   }
-  std::string value(trim(node.Scalar()));
+  std::string value(trim(node->scalar));
   if (value.empty() && required) {
-    src_.error(diags_, loc(node), "required", "'" + std::string(key) + "' is empty");
+    src_.error(diags_, loc(*node), "required", "'" + std::string(key) + "' is empty");
     return std::nullopt;
   }
-  return NameRef{value, loc(node)};
+  return NameRef{value, loc(*node)};
 }
 
 std::optional<std::string> FieldReader::text(std::string_view key, bool required) {
@@ -163,7 +155,8 @@ std::optional<Date> FieldReader::date(std::string_view key, bool required) {
   auto d = parse_date(v->name, &error);
   if (!d) {
     std::string k(key);
-    src_.error(diags_, v->loc, "date",
+    src_.error(diags_, v->loc,
+               "date",
                error == DateError::kImpossible
                    ? "'" + k + "' is not a real date: " + v->name
                    : "'" + k + "' must be a date written YYYY-MM-DD, not '" + v->name + "'");
@@ -173,64 +166,60 @@ std::optional<Date> FieldReader::date(std::string_view key, bool required) {
 
 std::vector<NameRef> FieldReader::names(std::string_view key, bool required) {
   std::vector<NameRef> out;
-  YAML::Node node = get(key, required);
-  if (!node.IsDefined() || node.IsNull()) return out;
-  if (node.IsScalar()) {
-    if (!trim(node.Scalar()).empty()) out.push_back({std::string(trim(node.Scalar())), loc(node)});
-  } else if (node.IsSequence()) {
-    for (const auto& element : node) {
-      if (!element.IsScalar()) {
+  const YamlNode* node = get(key, required);
+  if (!node) return out;
+  std::string k(key);
+  if (node->is_scalar()) {
+    std::string value(trim(node->scalar));
+    if (!value.empty()) out.push_back({value, loc(*node)});
+  } else if (node->is_sequence()) {
+    for (const auto& element : node->items) {
+      if (!element.is_scalar()) {
         src_.error(diags_, loc(element), "type",
-                   "each entry of '" + std::string(key) + "' must be text, not " +
-                       describe_type(element));
+                   "each entry of '" + k + "' must be text, not " + describe_type(element));
         continue;
       }
-      std::string value(trim(element.Scalar()));
+      std::string value(trim(element.scalar));
       if (value.empty()) {
-        src_.error(diags_, loc(element), "required",
-                   "empty entry in '" + std::string(key) + "'");
+        src_.error(diags_, loc(element), "required", "empty entry in '" + k + "'");
         continue;
       }
       out.push_back({value, loc(element)});
     }
   } else {
-    src_.error(diags_, loc(node), "type",
-               "'" + std::string(key) + "' must be a name or a list of names, not a map");
+    src_.error(diags_, loc(*node), "type", "'" + k + "' must be a name or a list of names, not a map");
   }
-  if (out.empty() && required)
-    src_.error(diags_, loc(node), "required", "'" + std::string(key) + "' is empty");
+  if (out.empty() && required) src_.error(diags_, loc(*node), "required", "'" + k + "' is empty");
   return out;
 }
 
-std::vector<YAML::Node> FieldReader::maps(std::string_view key) {
-  std::vector<YAML::Node> out;
-  YAML::Node node = get(key, false);
-  if (!node.IsDefined() || node.IsNull()) return out;
-  if (!node.IsSequence()) {
-    src_.error(diags_, loc(node), "type",
+std::vector<const YamlNode*> FieldReader::maps(std::string_view key) {
+  std::vector<const YamlNode*> out;
+  const YamlNode* node = get(key, false);
+  if (!node) return out;
+  if (!node->is_sequence()) {
+    src_.error(diags_, loc(*node), "type",
                "'" + std::string(key) + "' must be a list of entries (`- id: …`)");
     return out;
   }
-  for (const auto& element : node) {
-    if (!element.IsMap()) {
+  for (const auto& element : node->items) {
+    if (!element.is_map()) {
       src_.error(diags_, loc(element), "type",
                  "each entry of '" + std::string(key) + "' must be `id: …` lines, not " +
                      describe_type(element));
       continue;
     }
-    out.push_back(element);
+    out.push_back(&element);
   }
   return out;
 }
 
 void FieldReader::finish(std::string_view what) {
-  if (!map_.IsMap()) return;
-  for (auto it = map_.begin(); it != map_.end(); ++it) {
-    if (!it->first.IsScalar()) continue;
-    const std::string& key = it->first.Scalar();
-    if (read_.contains(key)) continue;
-    src_.warning(diags_, loc(it->first), "unknown-key",
-                 "unknown key '" + key + "' in " + std::string(what) + " is kept but shown nowhere");
+  for (const auto& [key, value] : map_.entries) {
+    if (!key.is_scalar() || read_.contains(key.scalar)) continue;
+    src_.warning(diags_, loc(key), "unknown-key",
+                 "unknown key '" + key.scalar + "' in " + std::string(what) +
+                     " is kept but shown nowhere");
   }
 }
 

@@ -9,17 +9,17 @@
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
 
 #include "base/diagnostics.h"
 #include "base/source_text.h"
 #include "model/archive.h"
 #include "model/date.h"
+#include "parse/yaml_tree.h"
 
 namespace dossier {
 
 struct FrontMatter {
-  YAML::Node root;         // a map, or Null when the file has none or it failed
+  YamlNode root;           // a map when ok
   size_t yaml_offset = 0;  // byte offset of the YAML text in the file
   int yaml_line = 1;       // line of the YAML text's first byte
   size_t body_offset = 0;
@@ -38,9 +38,10 @@ FrontMatter parse_yaml_file(const SourceText& src, Diagnostics& diags);
 // Keys read through it are remembered; `finish()` warns about the rest.
 class FieldReader {
  public:
-  FieldReader(const SourceText& src, const FrontMatter& fm, YAML::Node map, Diagnostics& diags);
+  FieldReader(const SourceText& src, const FrontMatter& fm, const YamlNode& map,
+              Diagnostics& diags);
 
-  Loc loc(const YAML::Node& node) const;
+  Loc loc(const YamlNode& node) const;
   Loc key_loc(std::string_view key) const;  // where `key:` is written; the map's start if absent
   bool has(std::string_view key) const;
 
@@ -49,7 +50,7 @@ class FieldReader {
   // A scalar or a list of scalars; each with its position.
   std::vector<NameRef> names(std::string_view key, bool required);
   // A list of maps (issues:, measures:).
-  std::vector<YAML::Node> maps(std::string_view key);
+  std::vector<const YamlNode*> maps(std::string_view key);
   // The value of `key` as written (with its position), for enumerations.
   std::optional<NameRef> scalar(std::string_view key, bool required);
 
@@ -61,12 +62,13 @@ class FieldReader {
   Diagnostics& diagnostics() { return diags_; }
 
  private:
-  YAML::Node get(std::string_view key, bool required);
-  std::string describe_type(const YAML::Node& node) const;
+  // The value of `key`, or nullptr when absent or empty (and required: an error).
+  const YamlNode* get(std::string_view key, bool required);
+  static std::string describe_type(const YamlNode& node);
 
   const SourceText& src_;
   const FrontMatter& fm_;
-  YAML::Node map_;
+  const YamlNode& map_;
   Diagnostics& diags_;
   std::set<std::string, std::less<>> read_;
 };

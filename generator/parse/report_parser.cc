@@ -55,8 +55,8 @@ Item parse_item(FieldReader& fields, ItemKind kind) {
 
 void parse_items(FieldReader& report, const FrontMatter& fm, Report& out, Diagnostics& diags) {
   for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure}) {
-    for (const auto& node : report.maps(kind == ItemKind::kIssue ? "issues" : "measures")) {
-      FieldReader fields(*out.source, fm, node, diags);
+    for (const YamlNode* node : report.maps(kind == ItemKind::kIssue ? "issues" : "measures")) {
+      FieldReader fields(*out.source, fm, *node, diags);
       out.items(kind).push_back(parse_item(fields, kind));
     }
   }
