@@ -49,20 +49,17 @@ struct BodyLink {
   bool image = false;
 };
 
-// A heading ending in `{#ID}` and the section it opens.
+// A heading ending in `{#ID}`.
 struct Anchor {
   std::string id;
   Loc loc;
-  std::string heading;      // heading text without the `{#ID}`
-  std::string description;  // plain text of the section below the heading
 };
 
-// What the body says, collected once by parse/markdown.
+// What the body says that the link stage checks, collected by parse/body_facts.
 struct BodyFacts {
   std::vector<Anchor> anchors;
   std::vector<BodyLink> links;
   std::vector<Citation> citations;
-  std::string text;  // plain text of the whole body
 };
 
 struct Item {

@@ -22,22 +22,13 @@ class Collector {
     cmark_event_type ev;
     while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
       cmark_node* node = cmark_iter_get_node(iter);
-      if (ev == CMARK_EVENT_ENTER) {
-        enter(node);
-      } else if (is_block(node)) {
-        in_heading_ = false;
-        add_text("\n");
-      }
+      if (ev == CMARK_EVENT_ENTER) enter(node);
     }
     cmark_iter_free(iter);
     return std::move(facts_);
   }
 
  private:
-  static bool is_block(cmark_node* n) {
-    return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
-  }
-
   // Byte offset in the file of a node's start.
   size_t node_offset(cmark_node* n) const {
     int line = body_line_ + cmark_node_get_start_line(n) - 1;
@@ -56,15 +47,7 @@ class Collector {
                                 cmark_node_get_type(node) == CMARK_NODE_IMAGE});
         break;
       case CMARK_NODE_TEXT:
-        text(node);
-        break;
-      case CMARK_NODE_CODE:
-      case CMARK_NODE_CODE_BLOCK:
-        if (!in_heading_) add_text(cmark_node_get_literal(node));
-        break;
-      case CMARK_NODE_SOFTBREAK:
-      case CMARK_NODE_LINEBREAK:
-        if (!in_heading_) add_text("\n");
+        citations(node);
         break;
       default:
         break;
@@ -75,10 +58,6 @@ class Collector {
     int level = cmark_node_get_heading_level(node);
     while (!open_.empty() && open_.back().level >= level) open_.pop_back();
     auto anchor = heading_anchor(node);
-    // The heading's text is added whole here (without its `{#ID}`); its
-    // children are still walked for links and citations.
-    add_text(anchor ? anchor->text : plain_text(node));
-    in_heading_ = true;
     if (!anchor) return;
     int line = body_line_ + cmark_node_get_start_line(node) - 1;
     size_t brace = src_.line(line).rfind("{#");
@@ -90,13 +69,13 @@ class Collector {
                      "}' is not a valid item id (letters, digits, '-' and '_', at most 64)");
       return;
     }
-    facts_.anchors.push_back({anchor->id, loc, anchor->text, {}});
+    facts_.anchors.push_back({anchor->id, loc});
     open_.push_back({level, static_cast<int>(facts_.anchors.size()) - 1});
   }
 
-  void text(cmark_node* node) {
+  // `《…》` in a text node, each with its position in the file.
+  void citations(cmark_node* node) {
     std::string_view literal = cmark_node_get_literal(node);
-    if (!in_heading_) add_text(literal);
     int seen = 0;
     for_each_title_quote(literal, [&](std::string_view inside, size_t) {
       // The literal lost escapes; find the same 《 in the source by count.
@@ -112,12 +91,6 @@ class Collector {
     });
   }
 
-  void add_text(std::string_view t) {
-    if (t.empty()) return;
-    facts_.text += t;
-    for (const auto& open : open_) facts_.anchors[static_cast<size_t>(open.anchor)].description += t;
-  }
-
   struct Open {
     int level;
     int anchor;
@@ -128,8 +101,7 @@ class Collector {
   int body_line_;
   Diagnostics& diags_;
   BodyFacts facts_;
-  std::vector<Open> open_;
-  bool in_heading_ = false;
+  std::vector<Open> open_;  // anchored sections the walk is in, outermost first
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
 // Body facts: one walk over a report body's Markdown collects what the link
-// stage checks and the index stage searches: `{#ID}` anchors and their
-// sections, link destinations, `《…》` citations, and the plain text.
+// stage checks: `{#ID}` anchors, link destinations and `《…》` citations
+// (each with the anchored section it stands in).
 #pragma once
 
 #include "base/diagnostics.h"
