@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES=(g++ cmake ninja-build pkg-config libgtest-dev
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libctemplate-dev
   libcli11-dev nlohmann-json3-dev libicu-dev libssl-dev)
 TEST_PACKAGES=(libgumbo-dev python3)
 

@@ -2,13 +2,17 @@
 #include "render/pages.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "base/site_paths.h"
 #include "render/body_html.h"
+#include "render/template_keys.h"
 #include "render/views.h"
 
 namespace dossier {
+
+using namespace keys;
 
 namespace {
 
@@ -25,12 +29,31 @@ constexpr NavEntry kNav[] = {
     {"years", "年度", site_path::kYears},
 };
 
-std::string count(size_t n) { return std::to_string(n); }
+constexpr IssueStatus kStatusOrder[] = {IssueStatus::kOverdue, IssueStatus::kOpen,
+                                        IssueStatus::kInProgress, IssueStatus::kRectified};
 
 std::vector<int> all_of(size_t n) {
   std::vector<int> v(n);
   for (size_t i = 0; i < n; ++i) v[i] = static_cast<int>(i);
   return v;
+}
+
+std::string joined(const std::vector<NameRef>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : "、") + n.name;
+  return out;
+}
+
+// Issue counts by status, in kStatusOrder, as section "statuses".
+void status_counts(Dict* d, const Archive& a, const std::vector<ItemKey>& issues) {
+  std::map<IssueStatus, long> by_status;
+  for (const ItemKey& k : issues) ++by_status[a.item(k).issue_status];
+  for (IssueStatus s : kStatusOrder) {
+    Dict* e = d->AddSectionDictionary(k_statuses);
+    e->SetValue(k_status, tv(status_name(s)));
+    e->SetValue(k_label, tv(status_label(s)));
+    e->SetIntValue(k_count, by_status[s]);
+  }
 }
 
 }  // namespace
@@ -47,88 +70,76 @@ PageRenderer::PageRenderer(const Archive& archive, const Resolver& resolve, cons
 }
 
 std::string PageRenderer::layout(std::string_view page, const std::string& title,
-                                 std::string_view section, std::string content) const {
+                                 std::string_view section, const Dict& content,
+                                 const std::string& content_template) const {
   Views v(archive_, page);
-  TemplateData d;
-  d.set("lang", archive_.settings.language);
-  d.set("site_title", archive_.settings.title);
-  d.set("site_description", archive_.settings.description);
-  d.set("title", title);
-  d.set("root", v.href(""));
-  d.set("home", v.href(site_path::kIndex));
-  d.set("theme", v.href(site_path::kThemeDir));
-  d.set("as_of", archive_.today.iso());
-  TemplateData nav{TemplateData::type::list};
+  Dict d("layout");
+  d.SetValue(k_lang, archive_.settings.language);
+  d.SetValue(k_site_title, archive_.settings.title);
+  if (!archive_.settings.description.empty())
+    d.SetValueAndShowSection(k_site_description, archive_.settings.description, k_has_description);
+  d.SetValue(k_title, title);
+  d.SetValue(k_home, v.href(site_path::kIndex));
+  d.SetValue(k_theme, v.href(site_path::kThemeDir));
+  d.SetValue(k_as_of, archive_.today.iso());
   for (const auto& e : kNav) {
-    TemplateData n;
-    n.set("label", std::string(e.label));
-    n.set("href", v.href(e.path));
-    n.set("current", e.section == section);
-    nav.push_back(n);
+    Dict* n = d.AddSectionDictionary(k_nav);
+    n->SetValue(k_label, tv(e.label));
+    n->SetValue(k_href, v.href(e.path));
+    if (e.section == section) n->ShowSection(k_current);
   }
-  d.set("nav", nav);
-  d.set("content", std::move(content));
-  return theme_.render("layout", std::move(d));
+  std::string body = theme_.render(content_template, content);
+  d.SetValueWithoutCopy(k_content, body);
+  return theme_.render("layout", d);
 }
 
-std::string PageRenderer::registry_body(int report_context, std::string_view markdown,
-                                        std::string_view page) const {
-  return render_body_html(archive_, resolve_, report_context, markdown, page,
+std::string PageRenderer::registry_body(std::string_view markdown, std::string_view page) const {
+  return render_body_html(archive_, resolve_, -1, markdown, page,
                           [](const Item&) { return std::string(); });
 }
 
 std::string PageRenderer::overview() const {
   std::string_view page = site_path::kIndex;
   Views v(archive_, page);
-  size_t issues = 0, measures = 0;
-  std::map<IssueStatus, size_t> by_status;
+  Dict d("overview");
+  long issues = 0, measures = 0;
   for (const auto& r : archive_.reports) {
-    issues += r.issues.size();
-    measures += r.measures.size();
-    for (const auto& i : r.issues) ++by_status[i.issue_status];
+    issues += static_cast<long>(r.issues.size());
+    measures += static_cast<long>(r.measures.size());
   }
-  TemplateData d;
-  d.set("site_title", archive_.settings.title);
-  d.set("description", archive_.settings.description);
-  d.set("as_of", archive_.today.iso());
-  d.set("reports_count", count(archive_.reports.size()));
-  d.set("issues_count", count(issues));
-  d.set("measures_count", count(measures));
-  d.set("regulations_count", count(archive_.regulations.size()));
-  d.set("units_count", count(archive_.units.size()));
-  TemplateData statuses{TemplateData::type::list};
-  for (IssueStatus s : {IssueStatus::kOverdue, IssueStatus::kOpen, IssueStatus::kInProgress,
-                        IssueStatus::kRectified}) {
-    TemplateData e;
-    e.set("status", std::string(status_name(s)));
-    e.set("label", std::string(status_label(s)));
-    e.set("count", count(by_status[s]));
-    statuses.push_back(e);
-  }
-  d.set("statuses", statuses);
-  std::vector<int> latest = newest_first(archive_, all_of(archive_.reports.size()));
-  if (latest.size() > 10) latest.resize(10);
-  d.set("latest", v.report_block(latest));
+  d.SetValue(k_site_title, archive_.settings.title);
+  if (!archive_.settings.description.empty())
+    d.SetValueAndShowSection(k_description, archive_.settings.description, k_has_description);
+  d.SetValue(k_as_of, archive_.today.iso());
+  d.SetIntValue(k_reports_count, static_cast<long>(archive_.reports.size()));
+  d.SetIntValue(k_issues_count, issues);
+  d.SetIntValue(k_measures_count, measures);
+  d.SetIntValue(k_regulations_count, static_cast<long>(archive_.regulations.size()));
+  d.SetIntValue(k_units_count, static_cast<long>(archive_.units.size()));
+  std::vector<ItemKey> issue_keys = all_issues(archive_);
+  status_counts(&d, archive_, issue_keys);
   // Overdue first, then open; at most 50 here, the ledger has them all.
   std::vector<ItemKey> attention;
   for (IssueStatus s : {IssueStatus::kOverdue, IssueStatus::kOpen})
-    for (const ItemKey& k : all_issues(archive_))
+    for (const ItemKey& k : issue_keys)
       if (archive_.item(k).issue_status == s) attention.push_back(k);
-  d.set("attention_total", count(attention.size()));
-  d.set("attention_more", attention.size() > 50);
-  if (attention.size() > 50) attention.resize(50);
-  d.set("attention", v.item_block(attention));
-  d.set("ledger_href", v.href(site_path::kLedger));
-  TemplateData years{TemplateData::type::list};
-  for (size_t i = 0; i < years_.size(); ++i) {
-    TemplateData y;
-    y.set("year", std::to_string(years_[i]));
-    y.set("href", v.href(site_path::year(years_[i])));
-    y.set("count", count(reports_by_year_[i].size()));
-    years.push_back(y);
+  d.SetIntValue(k_attention_total, static_cast<long>(attention.size()));
+  if (attention.size() > 50) {
+    attention.resize(50);
+    d.ShowSection(k_attention_more);
   }
-  d.set("years", years);
-  return layout(page, archive_.settings.title, "overview", theme_.render("overview", std::move(d)));
+  v.item_list(&d, k_attention, attention);
+  d.SetValue(k_ledger_href, v.href(site_path::kLedger));
+  std::vector<int> latest = newest_first(archive_, all_of(archive_.reports.size()));
+  if (latest.size() > 10) latest.resize(10);
+  v.report_list(&d, k_latest, latest);
+  for (size_t i = 0; i < years_.size(); ++i) {
+    Dict* y = d.AddSectionDictionary(k_years);
+    y->SetIntValue(k_year, years_[i]);
+    y->SetValue(k_href, v.href(site_path::year(years_[i])));
+    y->SetIntValue(k_count, static_cast<long>(reports_by_year_[i].size()));
+  }
+  return layout(page, "概览", "overview", d, "overview");
 }
 
 std::string PageRenderer::report(int r) const {
@@ -136,122 +147,121 @@ std::string PageRenderer::report(int r) const {
   std::string page = site_path::report(rep.id);
   Views v(archive_, page);
   auto key_of = [&](const Item& it) {
-    const auto& items = rep.items(it.kind);
-    return ItemKey{r, it.kind, static_cast<int>(&it - items.data())};
+    return ItemKey{r, it.kind, static_cast<int>(&it - rep.items(it.kind).data())};
   };
-  auto box = [&](const Item& it) { return theme_.render("item", v.item_box(key_of(it))); };
-  TemplateData d = v.report(r);
-  d.set("topics", v.topics(rep.topic_ids));
-  d.set("regulations", v.regulations(rep.regulation_ids));
-  d.set("year_href", v.href(site_path::year(rep.year())));
-  d.set("body", render_body_html(archive_, resolve_, r, rep.body_markdown(), page, box));
+  auto box = [&](const Item& it) {
+    Dict b("item");
+    v.item_box(&b, key_of(it));
+    return theme_.render("item", b);
+  };
+  Dict d("report");
+  v.report(&d, r);
+  v.topics(&d, k_topics, rep.topic_ids);
+  if (rep.topic_ids.empty()) d.ShowSection(k_no_topics);
+  v.regulations(&d, k_regulations, rep.regulation_ids);
+  if (rep.regulation_ids.empty()) d.ShowSection(k_no_regulations);
+  if (!rep.kind.empty()) d.ShowSection(k_has_kind);
+  d.SetValue(k_year_href, v.href(site_path::year(rep.year())));
+  std::string body = render_body_html(archive_, resolve_, r, rep.body_markdown(), page, box);
+  d.SetValueWithoutCopy(k_body, body);
   // Items the body does not anchor get a card of their own, so every
   // issue and measure has its #ID on the page.
-  TemplateData cards{TemplateData::type::list};
+  Dict* cards = nullptr;
   for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure})
     for (const auto& it : rep.items(kind))
       if (it.anchor < 0) {
-        TemplateData c = v.item_box(key_of(it));
-        c.set("box", box(it));
-        cards.push_back(c);
+        if (!cards) cards = d.AddSectionDictionary(k_has_cards);
+        Dict* c = cards->AddSectionDictionary(k_cards);
+        c->SetValue(k_id, it.id);
+        c->SetValue(k_kind, tv(kind_name(kind)));
+        c->SetValue(k_title, it.title);
+        c->SetValue(k_box, box(it));
       }
-  d.set("has_cards", !cards.is_empty_list());
-  d.set("cards", cards);
   std::vector<ItemKey> issues, measures;
-  for (size_t i = 0; i < rep.issues.size(); ++i) issues.push_back({r, ItemKind::kIssue, static_cast<int>(i)});
-  for (size_t i = 0; i < rep.measures.size(); ++i)
-    measures.push_back({r, ItemKind::kMeasure, static_cast<int>(i)});
-  d.set("issue_list", v.item_block(issues));
-  d.set("measure_list", v.item_block(measures));
-  d.set("has_items", !issues.empty() || !measures.empty());
-  return layout(page, rep.title, "reports", theme_.render("report", std::move(d)));
+  for (const auto& it : rep.issues) issues.push_back(key_of(it));
+  for (const auto& it : rep.measures) measures.push_back(key_of(it));
+  if (!issues.empty() || !measures.empty()) {
+    Dict* summary = d.AddSectionDictionary(k_has_items);
+    v.item_list(summary, k_issue_list, issues);
+    v.item_list(summary, k_measure_list, measures);
+  }
+  return layout(page, rep.title, "reports", d, "report");
 }
 
 std::string PageRenderer::reports_index() const {
   std::string_view page = site_path::kReports;
   Views v(archive_, page);
-  TemplateData d;
-  d.set("reports", v.report_block(newest_first(archive_, all_of(archive_.reports.size()))));
-  return layout(page, "全部报告", "reports", theme_.render("reports", std::move(d)));
+  Dict d("reports");
+  d.SetIntValue(k_count, static_cast<long>(archive_.reports.size()));
+  v.report_list(&d, k_reports, newest_first(archive_, all_of(archive_.reports.size())));
+  return layout(page, "全部报告", "reports", d, "reports");
 }
 
 std::string PageRenderer::ledger() const {
   std::string_view page = site_path::kLedger;
   Views v(archive_, page);
-  TemplateData rows{TemplateData::type::list};
-  std::map<IssueStatus, size_t> by_status;
-  for (const ItemKey& k : all_issues(archive_)) {
+  Dict d("ledger");
+  std::vector<ItemKey> issues = all_issues(archive_);
+  for (const ItemKey& k : issues) {
     const Item& it = archive_.item(k);
-    ++by_status[it.issue_status];
-    TemplateData row = v.item(k);
-    const Report& rep = archive_.reports[static_cast<size_t>(k.report)];
-    row.set("units", v.units(rep.unit_ids));
-    row.set("regulations", v.regulations(it.regulation_ids));
-    row.set("measures", v.item_rows(it.counterparts));
-    rows.push_back(row);
+    Dict* row = d.AddSectionDictionary(k_issues);
+    v.item(row, k);
+    v.units(row, k_units, archive_.reports[static_cast<size_t>(k.report)].unit_ids);
+    v.regulations(row, k_regulations, it.regulation_ids);
+    if (it.counterparts.empty()) row->ShowSection(k_no_measures);
+    v.items(row, k_measures, it.counterparts);
   }
-  TemplateData d;
-  d.set("issues", rows);
-  d.set("csv_href", v.href(site_path::kLedgerCsv));
-  d.set("as_of", archive_.today.iso());
-  TemplateData statuses{TemplateData::type::list};
-  for (IssueStatus s : {IssueStatus::kOverdue, IssueStatus::kOpen, IssueStatus::kInProgress,
-                        IssueStatus::kRectified}) {
-    TemplateData e;
-    e.set("status", std::string(status_name(s)));
-    e.set("label", std::string(status_label(s)));
-    e.set("count", count(by_status[s]));
-    statuses.push_back(e);
-  }
-  d.set("statuses", statuses);
-  return layout(page, "整改台账", "ledger", theme_.render("ledger", std::move(d)));
+  status_counts(&d, archive_, issues);
+  d.SetValue(k_csv_href, v.href(site_path::kLedgerCsv));
+  d.SetValue(k_as_of, archive_.today.iso());
+  return layout(page, "整改台账", "ledger", d, "ledger");
 }
 
 std::string PageRenderer::regulations_index() const {
   std::string_view page = site_path::kRegulations;
   Views v(archive_, page);
-  TemplateData list{TemplateData::type::list};
+  Dict d("regulations");
   for (size_t g = 0; g < archive_.regulations.size(); ++g) {
     const Regulation& reg = archive_.regulations[g];
-    TemplateData e = v.regulation(static_cast<int>(g));
-    std::string aliases;
-    for (const auto& a : reg.aliases) aliases += (aliases.empty() ? "" : "、") + a.name;
-    e.set("aliases", aliases);
-    e.set("issuer", reg.issuer);
-    e.set("issued", reg.issued ? reg.issued->iso() : "");
-    e.set("reports", count(reg.reports.size()));
-    e.set("items", count(reg.items.size()));
-    list.push_back(e);
+    Dict* e = d.AddSectionDictionary(k_regulations);
+    v.regulation(e, static_cast<int>(g));
+    e->SetValue(k_aliases, joined(reg.aliases));
+    e->SetValue(k_issuer, reg.issuer);
+    e->SetValue(k_issued, reg.issued ? reg.issued->iso() : "");
+    e->SetIntValue(k_reports, static_cast<long>(reg.reports.size()));
+    e->SetIntValue(k_items, static_cast<long>(reg.items.size()));
   }
-  TemplateData d;
-  d.set("regulations", list);
-  return layout(page, "法规制度", "regulations", theme_.render("regulations", std::move(d)));
+  return layout(page, "法规制度", "regulations", d, "regulations");
 }
 
 std::string PageRenderer::regulation(int g) const {
   const Regulation& reg = archive_.regulations[static_cast<size_t>(g)];
   std::string page = site_path::regulation(reg.slug);
   Views v(archive_, page);
-  TemplateData d = v.regulation(g);
-  TemplateData aliases{TemplateData::type::list};
-  for (const auto& a : reg.aliases) aliases.push_back(TemplateData(a.name));
-  d.set("aliases", aliases);
-  d.set("issuer", reg.issuer);
-  d.set("issued", reg.issued ? reg.issued->iso() : "");
-  d.set("number", reg.number);
-  d.set("url", reg.url);
-  if (reg.superseded_by_id >= 0) d.set("superseded_by", v.regulation(reg.superseded_by_id));
+  Dict d("regulation");
+  d.SetValue(k_title, reg.title);
+  auto fact = [&](const char* name, const std::string& value) {
+    if (!value.empty()) d.SetValueAndShowSection(name, value, (std::string("has_") + name).c_str());
+  };
+  fact("aliases", joined(reg.aliases));
+  fact("issuer", reg.issuer);
+  fact("issued", reg.issued ? reg.issued->iso() : "");
+  fact("number", reg.number);
+  fact("reg_status", reg.status);
+  fact("url", reg.url);
+  if (reg.superseded_by_id >= 0) v.regulations(&d, k_superseded_by, {reg.superseded_by_id});
   std::vector<int> supersedes;
   for (size_t i = 0; i < archive_.regulations.size(); ++i)
     if (archive_.regulations[i].superseded_by_id == g) supersedes.push_back(static_cast<int>(i));
-  d.set("supersedes", v.regulations(supersedes));
-  d.set("summary", registry_body(-1, std::string_view(reg.source->text()).substr(reg.body_offset), page));
-  d.set("reports", v.report_block(newest_first(archive_, reg.reports)));
+  v.regulations(&d, k_supersedes, supersedes);
+  std::string summary = registry_body(std::string_view(reg.source->text()).substr(reg.body_offset), page);
+  d.SetValueWithoutCopy(k_summary, summary);
+  v.report_list(&d, k_reports, newest_first(archive_, reg.reports));
   std::vector<ItemKey> issues, measures;
   for (const ItemKey& k : reg.items) (k.kind == ItemKind::kIssue ? issues : measures).push_back(k);
-  d.set("issues", v.item_block(issues));
-  d.set("measures", v.item_block(measures));
-  return layout(page, reg.title, "regulations", theme_.render("regulation", std::move(d)));
+  v.item_list(&d, k_issues, issues);
+  v.item_list(&d, k_measures, measures);
+  return layout(page, reg.title, "regulations", d, "regulation");
 }
 
 std::vector<int> PageRenderer::reports_of_unit_tree(int u) const {
@@ -268,97 +278,87 @@ std::vector<int> PageRenderer::reports_of_unit_tree(int u) const {
 std::string PageRenderer::units_index() const {
   std::string_view page = site_path::kUnits;
   Views v(archive_, page);
-  // The hierarchy as nested lists, rendered by the template recursively.
-  std::function<TemplateData(int)> node = [&](int u) {
-    TemplateData e = v.unit(u);
+  Dict d("units");
+  // The hierarchy, flattened in tree order with each unit's depth.
+  std::function<void(int, int)> add = [&](int u, int depth) {
     const Unit& unit = archive_.units[static_cast<size_t>(u)];
-    e.set("reports", count(reports_of_unit_tree(u).size()));
-    e.set("registered", unit.registered);
-    TemplateData children{TemplateData::type::list};
-    for (int c : unit.children) children.push_back(node(c));
-    e.set("children", children);
-    e.set("has_children", !unit.children.empty());
-    return e;
+    Dict* e = d.AddSectionDictionary(k_units);
+    v.unit(e, u);
+    e->SetIntValue(k_depth, depth);
+    e->SetIntValue(k_reports, static_cast<long>(reports_of_unit_tree(u).size()));
+    if (!unit.registered) e->ShowSection(k_unregistered);
+    for (int c : unit.children) add(c, depth + 1);
   };
-  TemplateData roots{TemplateData::type::list};
   for (size_t u = 0; u < archive_.units.size(); ++u)
-    if (archive_.units[u].parent_id < 0) roots.push_back(node(static_cast<int>(u)));
-  TemplateData d;
-  d.set("units", roots);
-  return layout(page, "单位", "units", theme_.render("units", std::move(d)));
+    if (archive_.units[u].parent_id < 0) add(static_cast<int>(u), 0);
+  return layout(page, "单位", "units", d, "units");
 }
 
 std::string PageRenderer::unit(int u) const {
   const Unit& unit = archive_.units[static_cast<size_t>(u)];
   std::string page = site_path::unit(unit.slug);
   Views v(archive_, page);
-  TemplateData d = v.unit(u);
-  d.set("registered", unit.registered);
-  std::string aliases;
-  for (const auto& a : unit.aliases) aliases += (aliases.empty() ? "" : "、") + a.name;
-  d.set("aliases", aliases);
-  if (unit.parent_id >= 0) d.set("parent", v.unit(unit.parent_id));
-  if (unit.source)
-    d.set("description",
-          registry_body(-1, std::string_view(unit.source->text()).substr(unit.body_offset), page));
-  d.set("reports", v.report_block(newest_first(archive_, unit.reports)));
-  TemplateData children{TemplateData::type::list};
-  for (int c : unit.children) {
-    TemplateData e = v.unit(c);
-    e.set("reports", v.report_block(newest_first(archive_, reports_of_unit_tree(c))));
-    children.push_back(e);
+  Dict d("unit");
+  d.SetValue(k_title, unit.title);
+  if (!unit.aliases.empty()) d.SetValueAndShowSection(k_aliases, joined(unit.aliases), k_has_aliases);
+  if (unit.parent_id >= 0) v.units(&d, k_parent, {unit.parent_id});
+  if (!unit.registered) d.ShowSection(k_unregistered);
+  std::string description;
+  if (unit.source) {
+    description = registry_body(std::string_view(unit.source->text()).substr(unit.body_offset), page);
+    d.SetValueWithoutCopy(k_description, description);
   }
-  d.set("children", children);
-  d.set("has_children", !unit.children.empty());
-  std::vector<ItemKey> issues;
-  for (int r : newest_first(archive_, reports_of_unit_tree(u))) {
-    const auto& list = archive_.reports[static_cast<size_t>(r)].issues;
-    for (size_t i = 0; i < list.size(); ++i) issues.push_back({r, ItemKind::kIssue, static_cast<int>(i)});
+  v.report_list(&d, k_reports, newest_first(archive_, unit.reports));
+  if (!unit.children.empty()) {
+    Dict* children = d.AddSectionDictionary(k_has_children);
+    for (int c : unit.children) {
+      Dict* e = children->AddSectionDictionary(k_children);
+      v.unit(e, c);
+      v.report_list(e, k_child_reports, newest_first(archive_, reports_of_unit_tree(c)));
+    }
   }
-  d.set("issues", v.item_block(issues));
-  return layout(page, unit.title, "units", theme_.render("unit", std::move(d)));
+  v.item_list(&d, k_issues, issues_of(archive_, newest_first(archive_, reports_of_unit_tree(u))));
+  return layout(page, unit.title, "units", d, "unit");
 }
 
 std::string PageRenderer::topics_index() const {
   std::string_view page = site_path::kTopics;
   Views v(archive_, page);
-  TemplateData list{TemplateData::type::list};
+  Dict d("topics");
   for (size_t t = 0; t < archive_.topics.size(); ++t) {
-    TemplateData e = v.topic(static_cast<int>(t));
-    e.set("reports", count(archive_.topics[t].reports.size()));
-    list.push_back(e);
+    Dict* e = d.AddSectionDictionary(k_topics);
+    v.topic(e, static_cast<int>(t));
+    e->SetIntValue(k_reports, static_cast<long>(archive_.topics[t].reports.size()));
   }
-  TemplateData d;
-  d.set("topics", list);
-  return layout(page, "主题", "topics", theme_.render("topics", std::move(d)));
+  return layout(page, "主题", "topics", d, "topics");
 }
 
 std::string PageRenderer::topic(int t) const {
   const Topic& topic = archive_.topics[static_cast<size_t>(t)];
   std::string page = site_path::topic(topic.slug);
   Views v(archive_, page);
-  TemplateData d = v.topic(t);
-  if (topic.source)
-    d.set("description",
-          registry_body(-1, std::string_view(topic.source->text()).substr(topic.body_offset), page));
-  d.set("reports", v.report_block(newest_first(archive_, topic.reports)));
-  return layout(page, topic.title, "topics", theme_.render("topic", std::move(d)));
+  Dict d("topic");
+  d.SetValue(k_title, topic.title);
+  std::string description;
+  if (topic.source) {
+    description = registry_body(std::string_view(topic.source->text()).substr(topic.body_offset), page);
+    d.SetValueWithoutCopy(k_description, description);
+  }
+  v.report_list(&d, k_reports, newest_first(archive_, topic.reports));
+  return layout(page, topic.title, "topics", d, "topic");
 }
 
 std::string PageRenderer::years_index() const {
   std::string_view page = site_path::kYears;
   Views v(archive_, page);
-  TemplateData list{TemplateData::type::list};
+  Dict d("years");
   for (size_t i = 0; i < years_.size(); ++i) {
-    TemplateData e;
-    e.set("year", std::to_string(years_[i]));
-    e.set("href", v.href(site_path::year(years_[i])));
-    e.set("count", count(reports_by_year_[i].size()));
-    list.push_back(e);
+    Dict* e = d.AddSectionDictionary(k_years);
+    e->SetIntValue(k_year, years_[i]);
+    e->SetValue(k_href, v.href(site_path::year(years_[i])));
+    e->SetIntValue(k_count, static_cast<long>(reports_by_year_[i].size()));
   }
-  TemplateData d;
-  d.set("years", list);
-  return layout(page, "年度", "years", theme_.render("years", std::move(d)));
+  return layout(page, "年度", "years", d, "years");
 }
 
 std::string PageRenderer::year(int y) const {
@@ -366,24 +366,19 @@ std::string PageRenderer::year(int y) const {
   const std::vector<int>& reports = reports_by_year_[static_cast<size_t>(at)];
   std::string page = site_path::year(y);
   Views v(archive_, page);
-  TemplateData d;
-  d.set("year", std::to_string(y));
-  d.set("reports", v.report_block(reports));
-  std::vector<ItemKey> issues;
-  for (int r : reports) {
-    const auto& list = archive_.reports[static_cast<size_t>(r)].issues;
-    for (size_t i = 0; i < list.size(); ++i) issues.push_back({r, ItemKind::kIssue, static_cast<int>(i)});
-  }
-  d.set("issues", v.item_block(issues));
-  return layout(page, std::to_string(y) + "年", "years", theme_.render("year", std::move(d)));
+  Dict d("year");
+  d.SetIntValue(k_year, y);
+  v.report_list(&d, k_reports, reports);
+  v.item_list(&d, k_issues, issues_of(archive_, reports));
+  return layout(page, std::to_string(y) + "年", "years", d, "year");
 }
 
 std::string PageRenderer::not_found() const {
   std::string_view page = site_path::kNotFound;
   Views v(archive_, page);
-  TemplateData d;
-  d.set("home", v.href(site_path::kIndex));
-  return layout(page, "页面未找到", "", theme_.render("404", std::move(d)));
+  Dict d("404");
+  d.SetValue(k_home, v.href(site_path::kIndex));
+  return layout(page, "页面未找到", "", d, "404");
 }
 
 }  // namespace dossier

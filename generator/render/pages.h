@@ -36,9 +36,10 @@ class PageRenderer {
 
  private:
   // `section`: the navigation entry to mark current ("ledger", "units", ...).
+  // Renders `content_template` with `content`, then the layout around it.
   std::string layout(std::string_view page, const std::string& title, std::string_view section,
-                     std::string content) const;
-  std::string registry_body(int report_context, std::string_view markdown, std::string_view page) const;
+                     const Dict& content, const std::string& content_template) const;
+  std::string registry_body(std::string_view markdown, std::string_view page) const;
   std::vector<int> reports_of_unit_tree(int u) const;
 
   const Archive& archive_;

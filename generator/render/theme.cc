@@ -1,11 +1,9 @@
-// Loading the theme and rendering its templates, one compiled copy per thread.
+// Loading the theme into a frozen ctemplate cache; expanding templates.
 #include "render/theme.h"
 
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <sstream>
-#include <unordered_map>
 
 #include "render/embedded_theme.h"
 
@@ -14,70 +12,67 @@ namespace dossier {
 namespace {
 
 namespace fs = std::filesystem;
-using kainjow::mustache::mustache;
-using kainjow::mustache::partial;
 
-// templates/partials/<name>.mustache is available to every template as {{> name}}.
-const std::string kPartials = "partials/";
+// Every template is auto-escaped as HTML, whether or not it says so.
+constexpr std::string_view kAutoescape = "{{%AUTOESCAPE context=\"HTML\"}}";
+constexpr ctemplate::Strip kStrip = ctemplate::STRIP_BLANK_LINES;
 
-void add_file(std::map<std::string, std::string>& templates,
-              std::map<std::string, std::string>& statics, const std::string& path,
-              std::string data) {
-  const std::string kTemplates = "templates/", kStatic = "static/", kExt = ".mustache";
-  if (path.starts_with(kTemplates) && path.ends_with(kExt)) {
-    std::string name = path.substr(kTemplates.size(), path.size() - kTemplates.size() - kExt.size());
-    templates[name] = std::move(data);
-  } else if (path.starts_with(kStatic)) {
-    statics[path.substr(kStatic.size())] = std::move(data);
+struct ThemeFiles {
+  std::map<std::string, std::string> templates;  // name -> source
+  std::map<std::string, std::string> statics;
+
+  void add(const std::string& path, std::string data) {
+    const std::string kTemplates = "templates/", kStatic = "static/", kExt = ".tpl";
+    if (path.starts_with(kTemplates) && path.ends_with(kExt)) {
+      templates[path.substr(kTemplates.size(), path.size() - kTemplates.size() - kExt.size())] =
+          std::move(data);
+    } else if (path.starts_with(kStatic)) {
+      statics[path.substr(kStatic.size())] = std::move(data);
+    }
   }
+};
+
+Status read_override(const std::string& dir, ThemeFiles& files) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::error("theme folder not found: " + dir);
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    std::stringstream data;
+    data << in.rdbuf();
+    files.add(it->path().lexically_relative(dir).generic_string(), data.str());
+  }
+  return Status::ok();
 }
 
 }  // namespace
 
 Result<Theme> Theme::load(const std::string& override_dir) {
+  ThemeFiles files;
+  for (const auto& f : embedded_theme()) files.add(std::string(f.path), std::string(f.data));
+  if (!override_dir.empty())
+    if (Status s = read_override(override_dir, files); !s.is_ok()) return s;
+
   Theme theme;
-  for (const auto& f : embedded_theme())
-    add_file(theme.templates_, theme.static_files_, std::string(f.path), std::string(f.data));
-  if (!override_dir.empty()) {
-    std::error_code ec;
-    if (!fs::is_directory(override_dir, ec))
-      return Status::error("theme folder not found: " + override_dir);
-    for (fs::recursive_directory_iterator it(override_dir, ec), end; !ec && it != end;
-         it.increment(ec)) {
-      if (!it->is_regular_file()) continue;
-      std::ifstream in(it->path(), std::ios::binary);
-      std::stringstream data;
-      data << in.rdbuf();
-      std::string rel = it->path().lexically_relative(override_dir).generic_string();
-      add_file(theme.templates_, theme.static_files_, rel, data.str());
-    }
+  theme.cache_ = std::make_shared<ctemplate::TemplateCache>();
+  for (auto& [name, source] : files.templates) {
+    if (!source.starts_with(kAutoescape)) source.insert(0, kAutoescape);
+    if (!theme.cache_->StringToTemplateCache(name, source, kStrip))
+      return Status::error("theme template " + name + ".tpl does not parse");
   }
-  for (const auto& [name, source] : theme.templates_) {
-    mustache m(source);
-    if (!m.is_valid())
-      return Status::error("template " + name + ".mustache: " + m.error_message());
-  }
+  theme.cache_->Freeze();
+  theme.static_files_ = std::move(files.statics);
   return theme;
 }
 
-std::string Theme::render(const std::string& name, TemplateData data) const {
-  // kainjow's mustache objects keep render state: one compiled set per thread.
-  thread_local std::unordered_map<const Theme*, std::unordered_map<std::string, std::unique_ptr<mustache>>>
-      compiled;
-  auto& mine = compiled[this];
-  auto it = mine.find(name);
-  if (it == mine.end()) {
-    auto source = templates_.find(name);
-    it = mine.emplace(name, std::make_unique<mustache>(source == templates_.end() ? "" : source->second))
-             .first;
-  }
-  // Partials: every template by name.
-  for (const auto& [pname, psource] : templates_) {
-    if (!pname.starts_with(kPartials)) continue;
-    const std::string* text = &psource;
-    data.set(pname.substr(kPartials.size()), partial([text] { return *text; }));
-  }
-  return it->second->render(data);
+void Theme::render(const std::string& name, const Dict& dict, std::string* out) const {
+  cache_->ExpandNoLoad(name, kStrip, &dict, nullptr, out);
+}
+
+std::string Theme::render(const std::string& name, const Dict& dict) const {
+  std::string out;
+  render(name, dict, &out);
+  return out;
 }
 
 }  // namespace dossier

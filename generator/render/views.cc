@@ -1,140 +1,117 @@
-// Template data for reports, items, units, topics and regulations.
+// Template values for reports, items, units, topics and regulations.
 #include "render/views.h"
 
 #include <algorithm>
 
 #include "base/site_paths.h"
+#include "render/template_keys.h"
 
 namespace dossier {
 
-using kainjow::mustache::data;
+using namespace keys;
 
 std::string Views::href(std::string_view site_path) const { return relative_url(page_, site_path); }
 
-TemplateData Views::report(int r) const {
+void Views::report(Dict* d, int r) const {
   const Report& rep = archive_.reports[static_cast<size_t>(r)];
-  TemplateData d;
-  d.set("id", rep.id);
-  d.set("title", rep.title);
-  d.set("href", href(site_path::report(rep.id)));
-  d.set("date", rep.date ? rep.date->iso() : "");
-  d.set("year", std::to_string(rep.year()));
-  d.set("kind", rep.kind);
-  d.set("units", units(rep.unit_ids));
-  d.set("issues", std::to_string(rep.issues.size()));
-  d.set("measures", std::to_string(rep.measures.size()));
-  return d;
+  d->SetValue(k_id, rep.id);
+  d->SetValue(k_title, rep.title);
+  d->SetValue(k_href, href(site_path::report(rep.id)));
+  d->SetValue(k_date, rep.date ? rep.date->iso() : "");
+  d->SetValue(k_kind, rep.kind);
+  d->SetIntValue(k_issues, static_cast<long>(rep.issues.size()));
+  d->SetIntValue(k_measures, static_cast<long>(rep.measures.size()));
+  units(d, k_units, rep.unit_ids);
 }
 
-TemplateData Views::item(const ItemKey& k) const {
+void Views::item(Dict* d, const ItemKey& k) const {
   const Report& rep = archive_.reports[static_cast<size_t>(k.report)];
   const Item& it = archive_.item(k);
-  TemplateData d;
-  d.set("id", it.id);
-  d.set("key", rep.id + "#" + it.id);
-  d.set("kind", std::string(kind_name(it.kind)));
-  d.set("title", it.title);
-  d.set("href", href(site_path::report(rep.id)) + "#" + it.id);
-  d.set("report_title", rep.title);
-  d.set("report_href", href(site_path::report(rep.id)));
-  d.set("report_date", rep.date ? rep.date->iso() : "");
+  std::string report_href = href(site_path::report(rep.id));
+  d->SetValue(k_id, it.id);
+  d->SetValue(k_key, rep.id + "#" + it.id);
+  d->SetValue(k_kind, tv(kind_name(it.kind)));
+  d->SetValue(k_title, it.title);
+  d->SetValue(k_href, report_href + "#" + it.id);
+  d->SetValue(k_report_title, rep.title);
+  d->SetValue(k_report_href, report_href);
+  d->SetValue(k_report_date, rep.date ? rep.date->iso() : "");
+  if (page_ != site_path::report(rep.id)) d->ShowSection(k_other_report);
   if (it.kind == ItemKind::kIssue) {
-    d.set("status", std::string(status_name(it.issue_status)));
-    d.set("status_label", std::string(status_label(it.issue_status)));
-  } else {
-    bool late = it.overdue;
-    d.set("status", late ? "overdue" : std::string(status_name(it.status)));
-    d.set("status_label",
-          late ? std::string(status_label(it.status)) + "（已逾期）" : std::string(status_label(it.status)));
-    d.set("owner", it.owner);
-    d.set("due", it.due ? it.due->iso() : "");
+    d->SetValue(k_status, tv(status_name(it.issue_status)));
+    d->SetValue(k_status_label, tv(status_label(it.issue_status)));
+    return;
   }
-  d.set("overdue", it.kind == ItemKind::kIssue ? it.issue_status == IssueStatus::kOverdue : it.overdue);
-  return d;
+  d->SetValue(k_status, it.overdue ? "overdue" : tv(status_name(it.status)));
+  d->SetValue(k_status_label, it.overdue ? std::string(status_label(it.status)) + "（已逾期）"
+                                         : std::string(status_label(it.status)));
+  if (!it.owner.empty()) d->SetValueAndShowSection(k_owner, it.owner, k_has_owner);
+  if (it.due) d->SetValueAndShowSection(k_due, it.due->iso(), k_has_due);
 }
 
-TemplateData Views::unit(int u) const {
-  const Unit& unit = archive_.units[static_cast<size_t>(u)];
-  TemplateData d;
-  d.set("slug", unit.slug);
-  d.set("title", unit.title);
-  d.set("href", href(site_path::unit(unit.slug)));
-  return d;
+void Views::unit(Dict* d, int u) const {
+  const Unit& x = archive_.units[static_cast<size_t>(u)];
+  d->SetValue(k_slug, x.slug);
+  d->SetValue(k_title, x.title);
+  d->SetValue(k_href, href(site_path::unit(x.slug)));
 }
 
-TemplateData Views::topic(int t) const {
-  const Topic& topic = archive_.topics[static_cast<size_t>(t)];
-  TemplateData d;
-  d.set("slug", topic.slug);
-  d.set("title", topic.title);
-  d.set("href", href(site_path::topic(topic.slug)));
-  return d;
+void Views::topic(Dict* d, int t) const {
+  const Topic& x = archive_.topics[static_cast<size_t>(t)];
+  d->SetValue(k_slug, x.slug);
+  d->SetValue(k_title, x.title);
+  d->SetValue(k_href, href(site_path::topic(x.slug)));
 }
 
-TemplateData Views::regulation(int g) const {
-  const Regulation& reg = archive_.regulations[static_cast<size_t>(g)];
-  TemplateData d;
-  d.set("slug", reg.slug);
-  d.set("title", reg.title);
-  d.set("href", href(site_path::regulation(reg.slug)));
-  d.set("status", reg.status);
-  return d;
+void Views::regulation(Dict* d, int g) const {
+  const Regulation& x = archive_.regulations[static_cast<size_t>(g)];
+  d->SetValue(k_slug, x.slug);
+  d->SetValue(k_title, x.title);
+  d->SetValue(k_href, href(site_path::regulation(x.slug)));
+  if (!x.status.empty()) d->SetValueAndShowSection(k_status, x.status, k_has_status);
 }
 
-TemplateData Views::item_box(const ItemKey& k) const {
+void Views::units(Dict* d, Key name, const std::vector<int>& ids) const {
+  for (int u : ids) unit(d->AddSectionDictionary(name), u);
+}
+void Views::topics(Dict* d, Key name, const std::vector<int>& ids) const {
+  for (int t : ids) topic(d->AddSectionDictionary(name), t);
+}
+void Views::regulations(Dict* d, Key name, const std::vector<int>& ids) const {
+  for (int g : ids) regulation(d->AddSectionDictionary(name), g);
+}
+void Views::items(Dict* d, Key name, const std::vector<ItemKey>& keys) const {
+  for (const ItemKey& k : keys) item(d->AddSectionDictionary(name), k);
+}
+
+void Views::report_list(Dict* d, Key name, const std::vector<int>& ids) const {
+  Dict* list = d->AddIncludeDictionary(name);
+  list->SetFilename("report_list");
+  if (ids.empty()) list->ShowSection(k_none);
+  Dict* table = ids.empty() ? nullptr : list->AddSectionDictionary(k_table);
+  for (int r : ids) report(table->AddSectionDictionary(k_reports), r);
+}
+
+void Views::item_list(Dict* d, Key name, const std::vector<ItemKey>& keys) const {
+  Dict* list = d->AddIncludeDictionary(name);
+  list->SetFilename("item_list");
+  if (keys.empty()) list->ShowSection(k_none);
+  Dict* table = keys.empty() ? nullptr : list->AddSectionDictionary(k_table);
+  for (const ItemKey& k : keys) item(table->AddSectionDictionary(k_items), k);
+}
+
+void Views::item_box(Dict* d, const ItemKey& k) const {
   const Item& it = archive_.item(k);
-  TemplateData d = item(k);
-  d.set("is_issue", it.kind == ItemKind::kIssue);
-  d.set("regulations", regulations(it.regulation_ids));
-  d.set("has_links", !it.counterparts.empty());
-  d.set("links", item_rows(it.counterparts));
-  return d;
-}
-
-template <typename F>
-static TemplateData list_of(size_t n, F&& f) {
-  TemplateData list{TemplateData::type::list};
-  for (size_t i = 0; i < n; ++i) list.push_back(f(i));
-  return list;
-}
-
-TemplateData Views::report_rows(const std::vector<int>& ids) const {
-  return list_of(ids.size(), [&](size_t i) { return report(ids[i]); });
-}
-
-TemplateData Views::item_rows(const std::vector<ItemKey>& keys) const {
-  return list_of(keys.size(), [&](size_t i) {
-    TemplateData d = item(keys[i]);
-    // An item of another report than the page's: the page names that report.
-    d.set("other_report",
-          page_ != site_path::report(archive_.reports[static_cast<size_t>(keys[i].report)].id));
-    return d;
-  });
-}
-
-TemplateData Views::report_block(const std::vector<int>& ids) const {
-  TemplateData d;
-  d.set("reports", report_rows(ids));
-  d.set("has_reports", !ids.empty());
-  d.set("count", std::to_string(ids.size()));
-  return d;
-}
-
-TemplateData Views::item_block(const std::vector<ItemKey>& keys) const {
-  TemplateData d;
-  d.set("items", item_rows(keys));
-  d.set("has_items", !keys.empty());
-  d.set("count", std::to_string(keys.size()));
-  return d;
-}
-TemplateData Views::units(const std::vector<int>& ids) const {
-  return list_of(ids.size(), [&](size_t i) { return unit(ids[i]); });
-}
-TemplateData Views::topics(const std::vector<int>& ids) const {
-  return list_of(ids.size(), [&](size_t i) { return topic(ids[i]); });
-}
-TemplateData Views::regulations(const std::vector<int>& ids) const {
-  return list_of(ids.size(), [&](size_t i) { return regulation(ids[i]); });
+  // The item's own values live in section "self", so that the rows of its
+  // links (which a ctemplate lookup would let inherit them) do not see them.
+  item(d->AddSectionDictionary(k_self), k);
+  d->ShowSection(it.kind == ItemKind::kIssue ? k_is_issue : k_is_measure);
+  if (!it.regulation_ids.empty()) regulations(d->AddSectionDictionary(k_has_regulations), k_regulations, it.regulation_ids);
+  if (it.counterparts.empty()) {
+    d->ShowSection(k_no_links);
+  } else {
+    items(d->AddSectionDictionary(k_has_links), k_links, it.counterparts);
+  }
 }
 
 std::vector<int> newest_first(const Archive& archive, std::vector<int> reports) {
@@ -147,15 +124,19 @@ std::vector<int> newest_first(const Archive& archive, std::vector<int> reports) 
   return reports;
 }
 
-std::vector<ItemKey> all_issues(const Archive& archive) {
-  std::vector<int> order(archive.reports.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+std::vector<ItemKey> issues_of(const Archive& archive, const std::vector<int>& reports) {
   std::vector<ItemKey> out;
-  for (int r : newest_first(archive, std::move(order))) {
-    const auto& issues = archive.reports[static_cast<size_t>(r)].issues;
-    for (size_t i = 0; i < issues.size(); ++i) out.push_back({r, ItemKind::kIssue, static_cast<int>(i)});
+  for (int r : reports) {
+    size_t n = archive.reports[static_cast<size_t>(r)].issues.size();
+    for (size_t i = 0; i < n; ++i) out.push_back({r, ItemKind::kIssue, static_cast<int>(i)});
   }
   return out;
+}
+
+std::vector<ItemKey> all_issues(const Archive& archive) {
+  std::vector<int> all(archive.reports.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  return issues_of(archive, newest_first(archive, std::move(all)));
 }
 
 }  // namespace dossier

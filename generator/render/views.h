@@ -1,6 +1,8 @@
-// Views: the template data for the pieces every page shows (a report in a
+// Views: the template values for the pieces every page shows (a report in a
 // list, an issue or measure with its status, a unit, topic or regulation
-// link), with hrefs relative to the page being rendered.
+// link), with hrefs relative to the page being rendered. Each fills a
+// ctemplate dictionary; lists go into the report_list and item_list
+// templates through include dictionaries.
 #pragma once
 
 #include <string>
@@ -12,6 +14,9 @@
 
 namespace dossier {
 
+// A template value name (keys::k_… or any string).
+using Key = ctemplate::TemplateString;
+
 class Views {
  public:
   Views(const Archive& archive, std::string_view page) : archive_(archive), page_(page) {}
@@ -20,30 +25,34 @@ class Views {
   const std::string& page() const { return page_; }
   std::string href(std::string_view site_path) const;
 
-  // {id, title, href, date, year, kind, units[], issues, measures}
-  TemplateData report(int r) const;
-  // {id, key, kind, title, href, status, status_label, overdue, owner, due,
-  //  report_title, report_href, other_report}
-  TemplateData item(const ItemKey& k) const;
-  // {slug, title, href}
-  TemplateData unit(int u) const;
-  TemplateData topic(int t) const;
-  TemplateData regulation(int g) const;
+  // Fillers for one entity. ctemplate lets a section's rows see their
+  // parents' values, so a dictionary filled here must not also hold rows
+  // of the same kind (item_box puts its item in a section of its own).
+  // id, title, href, date, kind, issues, measures; section units.
+  void report(Dict* d, int r) const;
+  // id, key, kind, title, href, status, status_label, owner, due,
+  // report_title, report_href, report_date; section other_report.
+  void item(Dict* d, const ItemKey& k) const;
+  // slug, title, href (regulation: status too)
+  void unit(Dict* d, int u) const;
+  void topic(Dict* d, int t) const;
+  void regulation(Dict* d, int g) const;
 
-  // The box under an anchored item's heading (and the card of an item the
-  // body does not anchor): status, links both ways, regulations.
-  TemplateData item_box(const ItemKey& k) const;
+  // One section entry per element: {{#name}}…{{/name}}.
+  void units(Dict* d, Key name, const std::vector<int>& ids) const;
+  void topics(Dict* d, Key name, const std::vector<int>& ids) const;
+  void regulations(Dict* d, Key name, const std::vector<int>& ids) const;
+  void items(Dict* d, Key name, const std::vector<ItemKey>& keys) const;
 
-  // Lists of the above.
-  TemplateData report_rows(const std::vector<int>& ids) const;
-  TemplateData item_rows(const std::vector<ItemKey>& keys) const;
-  // A list with what templates need around it (the report_list and
-  // item_list partials): {reports|items, has_reports|has_items, count}.
-  TemplateData report_block(const std::vector<int>& ids) const;
-  TemplateData item_block(const std::vector<ItemKey>& keys) const;
-  TemplateData units(const std::vector<int>& ids) const;
-  TemplateData topics(const std::vector<int>& ids) const;
-  TemplateData regulations(const std::vector<int>& ids) const;
+  // {{>name}} as the report_list / item_list template over the given rows
+  // (the include shows "none" text when the list is empty).
+  void report_list(Dict* d, Key name, const std::vector<int>& ids) const;
+  void item_list(Dict* d, Key name, const std::vector<ItemKey>& keys) const;
+
+  // The box under an anchored item's heading: status, owner and due date
+  // (section self), regulations, and the linked items (measures of an
+  // issue, issues of a measure), from whatever report they are in.
+  void item_box(Dict* d, const ItemKey& k) const;
 
  private:
   const Archive& archive_;
@@ -55,5 +64,8 @@ std::vector<int> newest_first(const Archive& archive, std::vector<int> reports);
 
 // Every issue of the archive, newest report first.
 std::vector<ItemKey> all_issues(const Archive& archive);
+
+// The issues of the given reports, in that order.
+std::vector<ItemKey> issues_of(const Archive& archive, const std::vector<int>& reports);
 
 }  // namespace dossier
