@@ -145,7 +145,7 @@ std::string PageRenderer::overview() const {
 std::string PageRenderer::report(int r) const {
   const Report& rep = archive_.reports[static_cast<size_t>(r)];
   std::string page = site_path::report(rep.id);
-  Views v(archive_, page);
+  Views v(archive_, page, r);
   auto key_of = [&](const Item& it) {
     return ItemKey{r, it.kind, static_cast<int>(&it - rep.items(it.kind).data())};
   };

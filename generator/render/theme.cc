@@ -71,6 +71,7 @@ void Theme::render(const std::string& name, const Dict& dict, std::string* out) 
 
 std::string Theme::render(const std::string& name, const Dict& dict) const {
   std::string out;
+  out.reserve(16 * 1024);
   render(name, dict, &out);
   return out;
 }

@@ -27,16 +27,19 @@ void Views::report(Dict* d, int r) const {
 void Views::item(Dict* d, const ItemKey& k) const {
   const Report& rep = archive_.reports[static_cast<size_t>(k.report)];
   const Item& it = archive_.item(k);
-  std::string report_href = href(site_path::report(rep.id));
   d->SetValue(k_id, it.id);
-  d->SetValue(k_key, rep.id + "#" + it.id);
   d->SetValue(k_kind, tv(kind_name(it.kind)));
   d->SetValue(k_title, it.title);
-  d->SetValue(k_href, report_href + "#" + it.id);
-  d->SetValue(k_report_title, rep.title);
-  d->SetValue(k_report_href, report_href);
-  d->SetValue(k_report_date, rep.date ? rep.date->iso() : "");
-  if (page_ != site_path::report(rep.id)) d->ShowSection(k_other_report);
+  if (k.report == page_report_) {
+    d->SetValue(k_href, "#" + it.id);  // on this page
+  } else {
+    std::string report_href = href(site_path::report(rep.id));
+    d->SetValue(k_href, report_href + "#" + it.id);
+    d->SetValue(k_report_title, rep.title);
+    d->SetValue(k_report_href, report_href);
+    d->SetValue(k_report_date, rep.date ? rep.date->iso() : "");
+    d->ShowSection(k_other_report);
+  }
   if (it.kind == ItemKind::kIssue) {
     d->SetValue(k_status, tv(status_name(it.issue_status)));
     d->SetValue(k_status_label, tv(status_label(it.issue_status)));
@@ -96,6 +99,8 @@ void Views::item_list(Dict* d, Key name, const std::vector<ItemKey>& keys) const
   Dict* list = d->AddIncludeDictionary(name);
   list->SetFilename("item_list");
   if (keys.empty()) list->ShowSection(k_none);
+  if (std::any_of(keys.begin(), keys.end(), [&](const ItemKey& k) { return k.report != page_report_; }))
+    list->ShowSection(k_with_report);
   Dict* table = keys.empty() ? nullptr : list->AddSectionDictionary(k_table);
   for (const ItemKey& k : keys) item(table->AddSectionDictionary(k_items), k);
 }

@@ -19,7 +19,9 @@ using Key = ctemplate::TemplateString;
 
 class Views {
  public:
-  Views(const Archive& archive, std::string_view page) : archive_(archive), page_(page) {}
+  // `page_report`: the report whose page this is (its items link by #ID), or -1.
+  Views(const Archive& archive, std::string_view page, int page_report = -1)
+      : archive_(archive), page_(page), page_report_(page_report) {}
 
   const Archive& archive() const { return archive_; }
   const std::string& page() const { return page_; }
@@ -45,7 +47,8 @@ class Views {
   void items(Dict* d, Key name, const std::vector<ItemKey>& keys) const;
 
   // {{>name}} as the report_list / item_list template over the given rows
-  // (the include shows "none" text when the list is empty).
+  // (the include shows "none" text when the list is empty). An item list
+  // shows each item's report unless all are on this page's report.
   void report_list(Dict* d, Key name, const std::vector<int>& ids) const;
   void item_list(Dict* d, Key name, const std::vector<ItemKey>& keys) const;
 
@@ -57,6 +60,7 @@ class Views {
  private:
   const Archive& archive_;
   std::string page_;
+  int page_report_;
 };
 
 // Reports sorted newest first (by date, then id).
