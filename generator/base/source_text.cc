@@ -2,6 +2,7 @@
 #include "base/source_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/text.h"
 
@@ -24,8 +25,10 @@ static std::string normalise(std::string raw) {
 SourceText::SourceText(std::string display_path, std::string raw)
     : path_(std::move(display_path)), text_(normalise(std::move(raw))) {
   line_starts_.push_back(0);
-  for (size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  const char* begin = text_.data();
+  const char* end = begin + text_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p))));)
+    line_starts_.push_back(static_cast<size_t>(++p - begin));
 }
 
 size_t SourceText::line_start(int line) const {

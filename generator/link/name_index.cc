@@ -22,10 +22,13 @@ std::string NameIndex::key(std::string_view name) {
 
 int NameIndex::add(std::string_view name, int index) {
   auto [it, fresh] = map_.emplace(key(name), index);
+  if (fresh) exact_.emplace(name, index);
   return fresh || it->second == index ? -1 : it->second;
 }
 
 int NameIndex::find(std::string_view name) const {
+  // Most names are written as registered: skip normalisation for them.
+  if (auto it = exact_.find(std::string(name)); it != exact_.end()) return it->second;
   auto it = map_.find(key(name));
   return it == map_.end() ? -1 : it->second;
 }

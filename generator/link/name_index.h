@@ -20,7 +20,8 @@ class NameIndex {
   static std::string key(std::string_view name);
 
  private:
-  std::unordered_map<std::string, int> map_;
+  std::unordered_map<std::string, int> map_;    // NFKC key -> entry
+  std::unordered_map<std::string, int> exact_;  // name as registered -> entry (fast path)
 };
 
 }  // namespace dossier

@@ -2,15 +2,19 @@
 #include "model/date.h"
 
 #include <chrono>
-#include <cstdio>
 #include <ctime>
 
 namespace dossier {
 
 std::string Date::iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  std::string s = "0000-00-00";
+  auto put = [&](int at, int width, int value) {
+    for (int i = at + width - 1; i >= at; --i, value /= 10) s[static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
+  };
+  put(0, 4, year);
+  put(5, 2, month);
+  put(8, 2, day);
+  return s;
 }
 
 std::optional<Date> parse_date(std::string_view t, DateError* error) {
