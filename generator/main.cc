@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
   build->add_option("--theme", options.theme_dir, "theme folder overriding the built-in theme");
   build->add_flag("--strict", options.strict, "treat warnings as errors");
   build->add_option("--jobs,-j", options.jobs, "worker threads (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, 1024));
   build->add_flag("--timings", options.timings, "print the time each stage took");
 
   std::string format = "text";
@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   check->add_flag("--strict", options.strict, "treat warnings as errors");
   check->add_option("--jobs,-j", options.jobs, "worker threads (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, 1024));
 
   try {
     app.parse(argc, argv);

@@ -80,13 +80,15 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 // column) and a caret under the column; wide (CJK) characters count twice.
 static void print_caret(std::ostream& out, const Diagnostic& d) {
   if (d.source_line.empty() || d.loc.column <= 0) return;
-  constexpr size_t kContext = 24;  // code points shown on each side
+  constexpr int kWholeLine = 78;   // display columns shown whole (80 with the indent)
+  constexpr size_t kContext = 24;  // code points shown on each side in a longer line
   std::string_view line = d.source_line;
   size_t column = static_cast<size_t>(d.loc.column - 1);
-  size_t from = column > kContext ? column - kContext : 0;
+  bool window = display_width(line) > kWholeLine;
+  size_t from = window && column > kContext ? column - kContext : 0;
   std::string_view before = utf8_prefix(line, from);
   std::string_view rest = line.substr(before.size());
-  std::string_view shown = utf8_prefix(rest, column - from + kContext);
+  std::string_view shown = window ? utf8_prefix(rest, column - from + kContext) : rest;
   std::string lead = from > 0 ? "…" : "";
   std::string tail = shown.size() < rest.size() ? "…" : "";
   int width = display_width(lead) + display_width(utf8_prefix(shown, column - from));

@@ -82,7 +82,13 @@ int display_width(std::string_view s) {
       width += 1;
       continue;
     }
-    auto eaw = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
+    auto c = static_cast<UChar32>(cp);
+    // Combining marks and format characters (U+200B, U+FEFF from pasted
+    // text) take no column of their own.
+    auto category = u_charType(c);
+    if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR)
+      continue;
+    auto eaw = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
     width += (eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH) ? 2 : 1;
   }
   return width;

@@ -19,7 +19,7 @@ size_t utf8_length(std::string_view s);
 std::string_view utf8_prefix(std::string_view s, size_t n);
 
 // Terminal columns the text takes: East Asian wide and full-width characters
-// count 2.
+// count 2, combining marks and format characters (zero-width space) 0.
 int display_width(std::string_view s);
 
 // Escapes & < > " ' for HTML text and attribute values.

@@ -111,14 +111,16 @@ void link_units(Archive& a, const Resolver& resolve, Diagnostics& diags) {
       u.parent_id = -1;
     }
   }
-  // Break cycles: walk up from each unit; a chain longer than the unit count loops.
+  // Break cycles: walk up from each unit; one that comes back to itself is on
+  // a cycle (a unit whose chain only runs into a cycle never comes back).
+  // Breaking it at its first unit lets the cycle's other units end at -1.
   for (size_t i = 0; i < a.units.size(); ++i) {
-    int steps = 0, at = a.units[i].parent_id;
-    while (at >= 0 && steps <= static_cast<int>(a.units.size())) {
+    int self = static_cast<int>(i), steps = 0, at = a.units[i].parent_id;
+    while (at >= 0 && at != self && steps < static_cast<int>(a.units.size())) {
       at = a.units[static_cast<size_t>(at)].parent_id;
       ++steps;
     }
-    if (at >= 0) {
+    if (at == self) {
       Unit& u = a.units[i];
       u.source->error(diags, u.parent.loc, "ref",
                       "unit '" + u.slug + "' is its own ancestor through 'parent'");

@@ -125,6 +125,10 @@ std::optional<ItemKey> Resolver::item(int from, std::string_view ref, ItemKind k
       *error = "unknown report '" + std::string(ref.substr(0, hash)) + "' in '" + std::string(ref) + "'";
       return std::nullopt;
     }
+  } else if (from < 0) {  // a registry body: no report to look in
+    *error = "'" + std::string(ref) + "' names no report: write " + std::string(kind_word) +
+             ":<report-id>#" + std::string(ref) + " outside a report";
+    return std::nullopt;
   }
   const Report& r = archive_.reports[static_cast<size_t>(report_index)];
   for (ItemKind k : {ItemKind::kIssue, ItemKind::kMeasure}) {
@@ -175,7 +179,21 @@ LinkTarget Resolver::scheme_link(int from, std::string_view scheme, std::string_
   return site(site_path::topic(archive_.topics[static_cast<size_t>(i)].slug));
 }
 
-LinkTarget Resolver::file_link(int from, std::string_view url) const {
+// The folder, relative to the content folder, of the file whose body holds a
+// link: report `from`'s, else `source_path` (a registry entry's file), else
+// the content folder itself.
+std::string Resolver::folder_of(int from, std::string_view source_path) const {
+  std::string_view path =
+      from >= 0 ? std::string_view(archive_.reports[static_cast<size_t>(from)].source->path())
+                : source_path;
+  std::string prefix = archive_.content_dir + "/";
+  if (!path.starts_with(prefix)) return {};
+  path.remove_prefix(prefix.size());
+  size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string() : std::string(path.substr(0, slash));
+}
+
+LinkTarget Resolver::file_link(int from, std::string_view url, std::string_view source_path) const {
   std::string_view fragment;
   if (size_t hash = url.find('#'); hash != std::string_view::npos) {
     fragment = url.substr(hash);
@@ -187,9 +205,7 @@ LinkTarget Resolver::file_link(int from, std::string_view url) const {
   if (path.starts_with('/')) {
     path.erase(0, 1);  // "/assets/a.pdf": from the content folder
   } else {
-    const std::string& source = archive_.reports[static_cast<size_t>(from)].source->path();
-    std::string rel = source.substr(archive_.content_dir.size() + 1);
-    dir = rel.substr(0, rel.rfind('/'));
+    dir = folder_of(from, source_path);
   }
   auto joined = join_inside(dir, path);
   if (!joined) return error("path", "link '" + std::string(url) + "' leads outside the content folder");
@@ -202,7 +218,7 @@ LinkTarget Resolver::file_link(int from, std::string_view url) const {
                           "' (attachments belong in the content folder's assets/)");
 }
 
-LinkTarget Resolver::body_link(int from, std::string_view url) const {
+LinkTarget Resolver::body_link(int from, std::string_view url, std::string_view source_path) const {
   if (url.empty()) return {LinkTarget::Kind::kLocal, {}, {}, {}, -1};
   if (url.starts_with('#')) return {LinkTarget::Kind::kLocal, std::string(url), {}, {}, -1};
   std::string_view scheme = scheme_of(url);
@@ -211,7 +227,7 @@ LinkTarget Resolver::body_link(int from, std::string_view url) const {
     return scheme_link(from, scheme, url.substr(scheme.size() + 1));
   if (!scheme.empty()) return {LinkTarget::Kind::kExternal, std::string(url), {}, {}, -1};
   if (url.starts_with("//")) return {LinkTarget::Kind::kExternal, std::string(url), {}, {}, -1};
-  return file_link(from, url);
+  return file_link(from, url, source_path);
 }
 
 }  // namespace dossier

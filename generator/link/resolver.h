@@ -40,17 +40,23 @@ class Resolver {
   int topic(std::string_view name) const { return topics_.find(name); }
   int report(std::string_view id) const;
 
-  // An item reference written in report `from`: "I1" or "<report-id>#I1".
-  // On failure returns nullopt and sets `error`.
+  // An item reference written in report `from`: "I1" or "<report-id>#I1"
+  // (only the latter when `from` is -1, a registry body). On failure returns
+  // nullopt and sets `error`.
   std::optional<ItemKey> item(int from, std::string_view ref, ItemKind kind,
                               std::string* error) const;
 
-  // A Markdown link or image destination in report `from`'s body.
-  LinkTarget body_link(int from, std::string_view url) const;
+  // A Markdown link or image destination in report `from`'s body. In a
+  // registry entry's body `from` is -1 and `source_path` is the entry's file
+  // as SourceText::path() names it ("content/units/a.md"): relative links
+  // resolve from its folder (from the content folder when it is empty), and
+  // item links need a report id.
+  LinkTarget body_link(int from, std::string_view url, std::string_view source_path = {}) const;
 
  private:
   LinkTarget scheme_link(int from, std::string_view scheme, std::string_view rest) const;
-  LinkTarget file_link(int from, std::string_view url) const;
+  LinkTarget file_link(int from, std::string_view url, std::string_view source_path) const;
+  std::string folder_of(int from, std::string_view source_path) const;
 
   const Archive& archive_;
   NameIndex regulations_, units_, topics_;

@@ -51,24 +51,6 @@ static void sort_into(ContentFiles& out, const std::string& rel, Diagnostics& di
   }
 }
 
-ContentFiles list_content(const FileSystem& fs, const std::string& root, Diagnostics& diags) {
-  ContentFiles out;
-  out.root = strip_trailing_slashes(root);
-  if (!fs.is_directory(out.root)) {
-    diags.error(out.root, {}, "io", "content folder not found");
-    return out;
-  }
-  for (const auto& entry : fs.list_tree(out.root)) {
-    if (entry.kind == TreeEntry::Kind::kOutsideLink) {
-      diags.error(out.display_path(entry.path), {1, 1}, "path",
-                  "symbolic link leads outside the content folder: ignored");
-      continue;
-    }
-    sort_into(out, entry.path, diags);
-  }
-  return out;
-}
-
 // Names the likely encoding of bytes that are not UTF-8, using ICU's detector.
 static std::string guess_encoding(const std::string& data) {
   if (data.starts_with("\xFF\xFE") || data.starts_with("\xFE\xFF")) return "UTF-16";
@@ -84,6 +66,53 @@ static std::string guess_encoding(const std::string& data) {
   return U_SUCCESS(status) && name ? name : "";
 }
 
+// An `encoding` error naming the likely encoding, at the first byte that is
+// not UTF-8 (the valid prefix gives line and column); false then.
+static bool check_utf8(const std::string& display, const std::string& bytes, Diagnostics& diags) {
+  auto bad = find_invalid_utf8(bytes);
+  if (!bad) return true;
+  SourceText prefix(display, bytes.substr(0, *bad));
+  Loc loc = prefix.loc_at(prefix.text().size());
+  std::string encoding = guess_encoding(bytes);
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[*bad]));
+  std::string message = "file is not UTF-8 (byte " + std::string(byte);
+  if (!encoding.empty() && encoding != "UTF-8") message += "; it looks like " + encoding;
+  message += "): convert it with `dossier import`";
+  diags.add(
+      {display, loc, Severity::kError, message, "encoding", std::string(prefix.line(loc.line))});
+  return false;
+}
+
+// A .txt report that is not UTF-8 (a GBK file from a unit, typically) gets
+// the `encoding` error, which names its encoding, instead of the `file`
+// warning: the user learns both that and how to convert it.
+static bool is_misencoded_text_report(const FileSystem& fs, const ContentFiles& files,
+                                      const std::string& rel, Diagnostics& diags) {
+  if (!rel.starts_with("reports/") || !rel.ends_with(".txt")) return false;
+  auto data = fs.read_file(files.display_path(rel));
+  return data.is_ok() && !check_utf8(files.display_path(rel), data.value(), diags);
+}
+
+ContentFiles list_content(const FileSystem& fs, const std::string& root, Diagnostics& diags) {
+  ContentFiles out;
+  out.root = strip_trailing_slashes(root);
+  if (!fs.is_directory(out.root)) {
+    diags.error(out.root, {}, "io", "content folder not found");
+    return out;
+  }
+  for (const auto& entry : fs.list_tree(out.root)) {
+    if (entry.kind == TreeEntry::Kind::kOutsideLink) {
+      diags.error(out.display_path(entry.path), {1, 1}, "path",
+                  "symbolic link leads outside the content folder: ignored");
+      continue;
+    }
+    if (is_misencoded_text_report(fs, out, entry.path, diags)) continue;
+    sort_into(out, entry.path, diags);
+  }
+  return out;
+}
+
 std::shared_ptr<const SourceText> read_source(const FileSystem& fs, const ContentFiles& files,
                                               const std::string& rel, Diagnostics& diags) {
   std::string display = files.display_path(rel);
@@ -93,20 +122,7 @@ std::shared_ptr<const SourceText> read_source(const FileSystem& fs, const Conten
     return nullptr;
   }
   std::string& bytes = data.value();
-  if (auto bad = find_invalid_utf8(bytes)) {
-    // Position the error at the first bad byte: the valid prefix gives line and column.
-    SourceText prefix(display, bytes.substr(0, *bad));
-    Loc loc = prefix.loc_at(prefix.text().size());
-    std::string encoding = guess_encoding(bytes);
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[*bad]));
-    std::string message = "file is not UTF-8 (byte " + std::string(byte);
-    if (!encoding.empty() && encoding != "UTF-8") message += "; it looks like " + encoding;
-    message += "): convert it with `dossier import`";
-    diags.add({display, loc, Severity::kError, message, "encoding",
-               std::string(prefix.line(loc.line))});
-    return nullptr;
-  }
+  if (!check_utf8(display, bytes, diags)) return nullptr;
   return std::make_shared<const SourceText>(display, std::move(bytes));
 }
 

@@ -35,10 +35,23 @@ std::string sha256_hex(std::string_view data) {
 }
 
 Status check_output_path(std::string_view path) {
-  if (path.empty() || path.size() > kMaxOutputPath)
+  if (path.empty()) return Status::error("output path is empty");
+  if (path.size() > kMaxOutputPath)
     return Status::error("output path longer than 200 characters: " + std::string(path));
-  if (path.front() == '/' || path.find("..") != std::string_view::npos || path.find("//") != std::string_view::npos)
+  if (path.front() == '/')
     return Status::error("output path leaves the site folder: " + std::string(path));
+  // Checked by parts: "a..b.pdf" is a file name, "a/../b" is not.
+  for (size_t start = 0;;) {
+    size_t slash = path.find('/', start);
+    std::string_view part =
+        path.substr(start, slash == std::string_view::npos ? slash : slash - start);
+    if (part == "..")
+      return Status::error("output path leaves the site folder: " + std::string(path));
+    if (part.empty() || part == ".")
+      return Status::error("output path has an empty or '.' part: " + std::string(path));
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
   for (char c : path) {
     bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
               c == '.' || c == '/';
