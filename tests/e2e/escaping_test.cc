@@ -1,0 +1,224 @@
+// Hostile input (SPEC §2.3, README "Hostile input"): the fixture
+// tests/sites/valid/hostile puts markup, event handlers, template syntax and
+// javascript: URLs in every front-matter value and body; every produced page
+// is walked with gumbo to prove none of it became live, and the hostile text
+// is shown as text. Also: ledger.csv cells Excel would run are defused.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "e2e/harness.h"
+
+namespace dossier::e2e {
+namespace {
+
+using Page = HtmlPage;
+
+constexpr std::string_view kScript = "<script>alert(1)</script>";
+
+// A URL as a browser reads it: ASCII tab/newline removed anywhere, leading
+// and trailing C0 controls and spaces dropped, lower case.
+std::string browser_url(std::string_view url) {
+  std::string out;
+  for (char c : url)
+    if (c != '\t' && c != '\n' && c != '\r')
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto is_trim = [](unsigned char c) { return c <= 0x20; };
+  while (!out.empty() && is_trim(static_cast<unsigned char>(out.front()))) out.erase(0, 1);
+  while (!out.empty() && is_trim(static_cast<unsigned char>(out.back()))) out.pop_back();
+  return out;
+}
+
+bool is_script_url(std::string_view url) {
+  std::string u = browser_url(url);
+  if (u.starts_with("javascript:") || u.starts_with("vbscript:") || u.starts_with("file:"))
+    return true;
+  if (!u.starts_with("data:")) return false;
+  for (std::string_view safe :
+       {"data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"})
+    if (u.starts_with(safe)) return false;
+  return true;  // data:text/html, data:image/svg+xml, ...
+}
+
+// A URL that would make the browser fetch from another host.
+bool is_remote(std::string_view url) {
+  std::string u = browser_url(url);
+  return u.starts_with("http:") || u.starts_with("https:") || u.starts_with("//") ||
+         u.starts_with("\\\\") || u.starts_with("ftp:");
+}
+
+// Everything a page may not contain, whatever the input, as messages.
+std::vector<std::string> live_markup(const SitePage& page) {
+  static const std::vector<std::string> kForbidden = {
+      "script", "style", "iframe", "frame",  "frameset", "object",   "embed",
+      "applet", "base",  "form",   "input",  "button",   "textarea", "svg",
+      "math",   "video", "audio",  "source", "track",    "portal",   "noscript"};
+  std::vector<std::string> out;
+  for (const GumboNode* e : page.html->elements()) {
+    std::string tag = Page::tag(e);
+    std::string where = page.path + ": <" + tag + ">";
+    if (std::find(kForbidden.begin(), kForbidden.end(), tag) != kForbidden.end())
+      out.push_back(where + " element");
+    if (tag == "meta" && Page::attr(e, "http-equiv")) out.push_back(where + " http-equiv");
+    const GumboVector& attrs = e->v.element.attributes;
+    for (unsigned i = 0; i < attrs.length; ++i) {
+      const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+      std::string name = a->name, value = a->value;
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (name.starts_with("on")) out.push_back(where + " event handler " + name);
+      if (name == "style" || name == "srcdoc" || name == "formaction" || name == "srcset")
+        out.push_back(where + " attribute " + name);
+      bool url_attr = name == "href" || name == "src" || name == "action" || name == "data" ||
+                      name == "poster" || name == "background" || name == "xlink:href" ||
+                      name == "cite" || name == "ping";
+      if (url_attr && is_script_url(value))
+        out.push_back(where + " " + name + "=\"" + value + "\"");
+      // Anything but a followed <a> link must stay inside the site.
+      bool loads = name != "href" || tag != "a";
+      if (url_attr && loads && is_remote(value))
+        out.push_back(where + " loads " + name + "=\"" + value + "\"");
+    }
+  }
+  return out;
+}
+
+class E2eHostile : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    result_ = new RunResult(build_fixture(*dir_, "valid", "hostile"));
+  }
+  static void TearDownTestSuite() {
+    delete result_;
+    delete dir_;
+  }
+  void SetUp() override { ASSERT_EQ(result_->exit_code, 0) << result_->err; }
+  static fs::path site() { return *dir_ / "site"; }
+  static Page page(std::string_view path) { return Page(read_file(site() / path)); }
+
+  static TempDir* dir_;
+  static RunResult* result_;
+};
+
+TempDir* E2eHostile::dir_ = nullptr;
+RunResult* E2eHostile::result_ = nullptr;
+
+TEST_F(E2eHostile, NoPageRunsOrLoadsAnything) {
+  auto pages = load_pages(site());
+  ASSERT_GE(pages.size(), 15u);
+  for (const SitePage& p : pages) {
+    SCOPED_TRACE(p.path);
+    EXPECT_EQ(live_markup(p), std::vector<std::string>{});
+  }
+}
+
+// The checker itself: each of these eight must be caught.
+TEST(E2eHostileChecker, FlagsWhatItMust) {
+  SitePage p{"bad.html",
+             std::make_unique<Page>(
+                 "<p onclick=x><script></script><style></style><iframe></iframe>"
+                 "<a href=' JaVa&#x09;script:alert(1)'>x</a><a href='https://ok.example/'>x</a>"
+                 "<img src='https://evil.example/t.png'><img src='data:image/svg+xml,x'>"
+                 "<link rel=stylesheet href='//evil.example/x.css'>")};
+  EXPECT_EQ(live_markup(p).size(), 8u) << testing::PrintToString(live_markup(p));
+}
+
+TEST_F(E2eHostile, TitlesAreShownAsText) {
+  Page report = page("reports/2024-eyi/index.html");
+  ASSERT_EQ(report.select("h1").size(), 1u);
+  EXPECT_EQ(Page::text(report.select("h1").front()), kScript);
+  EXPECT_EQ(report.title(), std::string(kScript) + " · " + std::string(kScript) + "档案");
+  // Item titles, unit and topic names, kind: all as written.
+  EXPECT_EQ(report.links_named("\" onmouseover=\"x").size(), 1u);
+  EXPECT_EQ(report.links_named("{{title}}").size(), 3u);  // measure M1, unit, topic
+  EXPECT_EQ(report.links_named(std::string(kScript) + "局").size(), 1u);
+  EXPECT_EQ(report.links_named("<b onmouseover=\"x\">主题</b>").size(), 1u);
+  EXPECT_TRUE(Contains(report.main_text(), "<img src=x onerror=alert(1)>"));
+  // A heading's raw HTML is dropped; its text stays.
+  const GumboNode* i1 = report.by_id("I1");
+  ASSERT_NE(i1, nullptr);
+  EXPECT_TRUE(Contains(Page::text(report.select("h2", i1).front()), "alert(1)问题"));
+  // Template syntax in a body heading stays as written.
+  const GumboNode* m1 = report.by_id("M1");
+  ASSERT_NE(m1, nullptr);
+  EXPECT_EQ(Page::text(report.select("h2", m1).front()), "{{title}}");
+  // The html element's lang attribute holds the whole hostile value.
+  EXPECT_EQ(Page::attr(report.select("html").front(), "lang"), "zh-CN\" onload=\"alert(1)");
+}
+
+TEST_F(E2eHostile, OwnersAreShownAsText) {
+  Page report = page("reports/2024-eyi/index.html");
+  const GumboNode* m1 = report.by_id("M1");
+  ASSERT_NE(m1, nullptr);
+  EXPECT_TRUE(Contains(Page::text(m1), "责任单位：" + std::string(kScript)));
+  const GumboNode* m3 = report.by_id("M3");
+  ASSERT_NE(m3, nullptr);
+  EXPECT_TRUE(Contains(Page::text(m3), "责任单位：\" onmouseover=\"x"));
+  Page ledger = page("ledger/index.html");
+  EXPECT_TRUE(Contains(ledger.main_text(), " · " + std::string(kScript) + " · "));
+}
+
+TEST_F(E2eHostile, RegistryValuesAreShownAsText) {
+  Page unit = page("units/eyi-danwei/index.html");
+  EXPECT_EQ(Page::text(unit.select("h1").front()), std::string(kScript) + "局");
+  Page regulation = page("regulations/eyi-fagui/index.html");
+  EXPECT_EQ(Page::text(regulation.select("h1").front()), "条例\" onmouseover=\"alert(1)");
+  EXPECT_TRUE(Contains(regulation.main_text(), "<img src=x onerror=alert(1)>"));
+  EXPECT_TRUE(Contains(regulation.main_text(), "{{title}}"));  // 文号
+  auto url = regulation.links_named("https://example.com/\"onmouseover=\"alert(1)");
+  ASSERT_EQ(url.size(), 1u);
+  EXPECT_EQ(Page::attr(url.front(), "href"), "https://example.com/\"onmouseover=\"alert(1)");
+  Page topic = page("topics/eyi-zhuti/index.html");
+  EXPECT_EQ(Page::text(topic.select("h1").front()), "{{title}}");
+}
+
+// Citation links carry the regulation's title in a title attribute.
+TEST_F(E2eHostile, CitationTitleAttributeIsEscaped) {
+  Page report = page("reports/2024-eyi/index.html");
+  auto cites = report.links_named("《恶意条例》");
+  ASSERT_EQ(cites.size(), 1u);
+  EXPECT_EQ(Page::attr(cites.front(), "title"), "条例\" onmouseover=\"alert(1)");
+  EXPECT_FALSE(Page::attr(cites.front(), "onmouseover").has_value());
+}
+
+// Images from outside are shown as plain links, so nothing is fetched.
+TEST_F(E2eHostile, RemoteImagesBecomeLinks) {
+  Page report = page("reports/2024-eyi/index.html");
+  for (std::string_view url :
+       {"http://evil.example/t.png", "https://evil.example/t.png", "//evil.example/t.png"}) {
+    bool found = false;
+    for (const GumboNode* a : report.select("a"))
+      if (Page::attr(a, "href") == std::string(url)) found = true;
+    EXPECT_TRUE(found) << url;
+  }
+  for (const GumboNode* img : report.select("img"))
+    EXPECT_FALSE(is_remote(Page::attr(img, "src").value_or(""))) << *Page::attr(img, "src");
+}
+
+TEST_F(E2eHostile, BuildWarnsAboutRemoteImages) {
+  auto lines = diagnostic_lines(result_->err);
+  EXPECT_EQ(std::count_if(lines.begin(), lines.end(),
+                          [](const std::string& l) { return l.ends_with("[image]"); }),
+            4);
+}
+
+// Cells starting with = + - @ get a leading ' so Excel shows them as text.
+TEST_F(E2eHostile, LedgerCsvDefusesFormulas) {
+  auto rows = parse_csv(read_file(site() / "ledger/ledger.csv").substr(3));
+  ASSERT_EQ(rows.size(), 5u);
+  for (const auto& row : rows)
+    for (const auto& cell : row)
+      EXPECT_TRUE(cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string::npos)
+          << cell;
+  // Rows: header, I1+M1, I1+M3, I2+M1, I2+M2.
+  EXPECT_EQ(rows[3][1], "'=HYPERLINK(\"http://evil.example\",\"点击\")");
+  EXPECT_EQ(rows[2][8], "'-2+3");
+  EXPECT_EQ(rows[4][8], "'+cmd|' /C calc'!A0");
+  EXPECT_EQ(rows[4][9], "'@SUM(1+1)");
+  EXPECT_EQ(rows[1][3], kScript);  // the report title, as text
+}
+
+}  // namespace
+}  // namespace dossier::e2e

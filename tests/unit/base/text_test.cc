@@ -1,0 +1,90 @@
+// Tests for base/text: UTF-8 checks, prefixes, display width, escaping.
+#include "base/text.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier {
+namespace {
+
+TEST(FindInvalidUtf8, AcceptsAsciiChineseAndAstral) {
+  EXPECT_EQ(find_invalid_utf8(""), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("title: 整改措施"), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("《条例》😀"), std::nullopt);
+  EXPECT_EQ(find_invalid_utf8("\xF4\x8F\xBF\xBF"), std::nullopt);  // U+10FFFF
+}
+
+TEST(FindInvalidUtf8, GivesTheOffsetOfTheFirstBadSequence) {
+  // "整改" in GBK: 0xD5 0xFB is a lead byte without a continuation byte.
+  EXPECT_EQ(find_invalid_utf8("ab\xD5\xFB\xB8\xC4"), 2u);
+  EXPECT_EQ(find_invalid_utf8("中\xFF"), 3u);
+  EXPECT_EQ(find_invalid_utf8("a\x80"), 1u);             // stray continuation byte
+  EXPECT_EQ(find_invalid_utf8("ab\xE4\xB8"), 2u);        // "中" cut short at the end
+  EXPECT_EQ(find_invalid_utf8("\xC0\xAF"), 0u);          // overlong '/'
+  EXPECT_EQ(find_invalid_utf8("\xE0\x80\xAF"), 0u);      // overlong, three bytes
+  EXPECT_EQ(find_invalid_utf8("\xF0\x80\x80\xAF"), 0u);  // overlong, four bytes
+  EXPECT_EQ(find_invalid_utf8("x\xED\xA0\x80"), 1u);     // UTF-16 surrogate
+  EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
+  EXPECT_EQ(find_invalid_utf8("\xF5\x80\x80\x80"), 0u);
+}
+
+TEST(Utf8Length, CountsCodePoints) {
+  EXPECT_EQ(utf8_length(""), 0u);
+  EXPECT_EQ(utf8_length("I1 整改"), 5u);
+  EXPECT_EQ(utf8_length("😀"), 1u);
+}
+
+TEST(Utf8Prefix, CutsAtCodePoints) {
+  EXPECT_EQ(utf8_prefix("整改措施", 2), "整改");
+  EXPECT_EQ(utf8_prefix("a整b", 2), "a整");
+  EXPECT_EQ(utf8_prefix("整改", 0), "");
+  EXPECT_EQ(utf8_prefix("整改", 5), "整改");
+  EXPECT_EQ(utf8_prefix("", 3), "");
+}
+
+TEST(DisplayWidth, CountsWideCharactersTwice) {
+  EXPECT_EQ(display_width(""), 0);
+  EXPECT_EQ(display_width("abc"), 3);
+  EXPECT_EQ(display_width("整改"), 4);
+  EXPECT_EQ(display_width("I1 问题"), 7);
+  EXPECT_EQ(display_width("，。《》"), 8);  // full-width punctuation
+  EXPECT_EQ(display_width("ＡＢ"), 4);      // full-width letters
+  EXPECT_EQ(display_width("…"), 1);         // ambiguous width: narrow
+  EXPECT_EQ(display_width("\t"), 1);
+}
+
+// Regression: zero-width characters pasted from word processors moved the
+// caret one column to the right each.
+TEST(DisplayWidth, ZeroWidthCharactersTakeNoColumn) {
+  EXPECT_EQ(display_width("整\u200B改"), 4);  // zero-width space
+  EXPECT_EQ(display_width("\uFEFF标题"), 4);  // a BOM in the middle of the text
+  EXPECT_EQ(display_width("e\u0301"), 1);     // e + combining acute accent
+}
+
+TEST(HtmlEscape, EscapesTheFiveCharacters) {
+  EXPECT_EQ(html_escape("<a href=\"x\" title='y'>&</a>"),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+  EXPECT_EQ(html_escape("《条例》第3条"), "《条例》第3条");
+  std::string out = "x";
+  html_escape_append(out, "<b>");
+  EXPECT_EQ(out, "x&lt;b&gt;");
+}
+
+TEST(Trim, RemovesAsciiBlanksOnly) {
+  EXPECT_EQ(trim("  a b \t\r\n"), "a b");
+  EXPECT_EQ(trim(" \n "), "");
+  EXPECT_EQ(trim("　整改　"), "　整改　");  // U+3000 is content, not a blank
+}
+
+TEST(NextCodePoint, DecodesAndAdvances) {
+  std::string_view s = "a整😀";
+  size_t i = 0;
+  EXPECT_EQ(next_code_point(s, i), U'a');
+  EXPECT_EQ(i, 1u);
+  EXPECT_EQ(next_code_point(s, i), U'整');
+  EXPECT_EQ(i, 4u);
+  EXPECT_EQ(next_code_point(s, i), U'😀');
+  EXPECT_EQ(i, 8u);
+}
+
+}  // namespace
+}  // namespace dossier
