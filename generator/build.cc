@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <ostream>
 
+#include "base/name_index.h"
 #include "base/parallel.h"
 #include "base/site_paths.h"
 #include "link/linker.h"
@@ -112,7 +113,18 @@ Archive load_archive(const FileSystem& fs, const BuildOptions& options, Diagnost
     a.regulations = parse_all<Regulation>(fs, files, files.regulations, options, diags, parse_regulation);
     a.units = parse_all<Unit>(fs, files, files.units, options, diags, parse_unit);
     a.topics = parse_all<Topic>(fs, files, files.topics, options, diags, parse_topic);
-    a.reports = parse_all<Report>(fs, files, files.reports, options, diags, parse_report);
+    // Reports link their 《…》 citations to the regulations parsed above.
+    NameIndex names;
+    add_entry_names(names, a.regulations);
+    RegulationLookup regulation = [&](std::string_view name) -> const Regulation* {
+      int i = names.find(name);
+      return i < 0 ? nullptr : &a.regulations[static_cast<size_t>(i)];
+    };
+    a.reports = parse_all<Report>(fs, files, files.reports, options, diags,
+                                  [&](std::shared_ptr<const SourceText> src, std::string id,
+                                      Diagnostics& d) {
+                                    return parse_report(std::move(src), std::move(id), regulation, d);
+                                  });
     a.assets = plan_assets(files, diags);
   }
   {
@@ -153,6 +165,7 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
     err << "build failed: " << options.output_dir << " was left as it was\n";
     return kExitContent;
   }
+  archive.release_sources();
 
   auto theme = Theme::load(options.theme_dir);
   if (!theme.is_ok()) {

@@ -30,15 +30,15 @@ void Diagnostics::add(Diagnostic d) {
 }
 
 void Diagnostics::error(std::string path, Loc loc, std::string code, std::string message) {
-  add({std::move(path), loc, Severity::kError, std::move(message), std::move(code), {}});
+  add({std::move(path), loc, Severity::kError, std::move(message), std::move(code), {}, -1});
 }
 
 void Diagnostics::warning(std::string path, Loc loc, std::string code, std::string message) {
-  add({std::move(path), loc, Severity::kWarning, std::move(message), std::move(code), {}});
+  add({std::move(path), loc, Severity::kWarning, std::move(message), std::move(code), {}, -1});
 }
 
 void Diagnostics::note(std::string path, Loc loc, std::string code, std::string message) {
-  add({std::move(path), loc, Severity::kNote, std::move(message), std::move(code), {}});
+  add({std::move(path), loc, Severity::kNote, std::move(message), std::move(code), {}, -1});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
@@ -76,22 +76,22 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   return out;
 }
 
-// The source line (or, for long lines of prose, a window of it around the
-// column) and a caret under the column; wide (CJK) characters count twice.
-static void print_caret(std::ostream& out, const Diagnostic& d) {
-  if (d.source_line.empty() || d.loc.column <= 0) return;
-  constexpr size_t kContext = 24;  // code points shown on each side
-  std::string_view line = d.source_line;
+void set_source_line(Diagnostic& d, std::string_view line) {
+  if (line.empty() || d.loc.column <= 0) return;
+  constexpr size_t kContext = 24;  // code points shown on each side of the column
   size_t column = static_cast<size_t>(d.loc.column - 1);
   size_t from = column > kContext ? column - kContext : 0;
-  std::string_view before = utf8_prefix(line, from);
-  std::string_view rest = line.substr(before.size());
+  std::string_view rest = line.substr(utf8_prefix(line, from).size());
   std::string_view shown = utf8_prefix(rest, column - from + kContext);
   std::string lead = from > 0 ? "…" : "";
-  std::string tail = shown.size() < rest.size() ? "…" : "";
-  int width = display_width(lead) + display_width(utf8_prefix(shown, column - from));
-  out << "  " << lead << shown << tail << "\n  " << std::string(static_cast<size_t>(width), ' ')
-      << "^\n";
+  d.excerpt = lead + std::string(shown) + (shown.size() < rest.size() ? "…" : "");
+  // Wide (CJK) characters take two terminal columns.
+  d.caret = display_width(lead) + display_width(utf8_prefix(shown, column - from));
+}
+
+static void print_caret(std::ostream& out, const Diagnostic& d) {
+  if (d.caret < 0) return;
+  out << "  " << d.excerpt << "\n  " << std::string(static_cast<size_t>(d.caret), ' ') << "^\n";
 }
 
 void Diagnostics::print_text(std::ostream& out, bool with_notes) const {

@@ -103,6 +103,28 @@ std::string asset(std::string_view source_path) {
 }
 }  // namespace site_path
 
+std::string_view url_scheme(std::string_view url) {
+  for (size_t i = 0; i < url.size(); ++i) {
+    char c = url[i];
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c == ':') return i > 1 ? url.substr(0, i) : std::string_view{};
+    if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))
+      return {};
+  }
+  return {};
+}
+
+bool is_dossier_scheme(std::string_view s) {
+  return s == "report" || s == "issue" || s == "measure" || s == "reg" || s == "unit" ||
+         s == "topic";
+}
+
+bool is_archive_link(std::string_view url) {
+  std::string_view scheme = url_scheme(url);
+  if (!scheme.empty()) return is_dossier_scheme(scheme);
+  return !url.empty() && !url.starts_with('#') && !url.starts_with("//");
+}
+
 std::string relative_url(std::string_view from, std::string_view to) {
   std::string url;
   for (char c : from)

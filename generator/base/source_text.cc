@@ -65,8 +65,9 @@ Loc SourceText::loc_at_line_byte(int line, int byte_column) const {
 
 Diagnostic SourceText::diagnostic(Loc loc, Severity severity, std::string code,
                                   std::string message) const {
-  return {path_, loc, severity, std::move(message), std::move(code),
-          std::string(line(loc.line))};
+  Diagnostic d{path_, loc, severity, std::move(message), std::move(code), {}, -1};
+  set_source_line(d, line(loc.line));
+  return d;
 }
 
 void SourceText::error(Diagnostics& out, Loc loc, std::string code, std::string message) const {

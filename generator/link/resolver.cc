@@ -28,18 +28,6 @@ std::string percent_decode(std::string_view s) {
   return out;
 }
 
-// "mailto:x" -> "mailto"; "" when the URL has no scheme.
-std::string_view scheme_of(std::string_view url) {
-  for (size_t i = 0; i < url.size(); ++i) {
-    char c = url[i];
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (c == ':') return i > 1 ? url.substr(0, i) : std::string_view{};  // "C:" is a drive
-    if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))
-      return {};
-  }
-  return {};
-}
-
 // Joins a content-relative folder and a relative path; nullopt when ".."
 // climbs above the content folder.
 std::optional<std::string> join_inside(std::string_view dir, std::string_view rel) {
@@ -77,27 +65,9 @@ LinkTarget site(std::string path) { return {LinkTarget::Kind::kSite, std::move(p
 }  // namespace
 
 Resolver::Resolver(const Archive& archive) : archive_(archive) {
-  for (size_t i = 0; i < archive.regulations.size(); ++i) {
-    const auto& r = archive.regulations[i];
-    int n = static_cast<int>(i);
-    regulations_.add(r.slug, n);
-    regulations_.add(r.title, n);
-    for (const auto& a : r.aliases) regulations_.add(a.name, n);
-  }
-  for (size_t i = 0; i < archive.units.size(); ++i) {
-    const auto& u = archive.units[i];
-    int n = static_cast<int>(i);
-    units_.add(u.slug, n);
-    units_.add(u.title, n);
-    for (const auto& a : u.aliases) units_.add(a.name, n);
-  }
-  for (size_t i = 0; i < archive.topics.size(); ++i) {
-    const auto& t = archive.topics[i];
-    int n = static_cast<int>(i);
-    topics_.add(t.slug, n);
-    topics_.add(t.title, n);
-    for (const auto& a : t.aliases) topics_.add(a.name, n);
-  }
+  add_entry_names(regulations_, archive.regulations);
+  add_entry_names(units_, archive.units);
+  add_entry_names(topics_, archive.topics);
   std::string prefix = archive.content_dir + "/";
   for (size_t i = 0; i < archive.reports.size(); ++i) {
     const auto& r = archive.reports[i];
@@ -153,6 +123,9 @@ LinkTarget Resolver::scheme_link(int from, std::string_view scheme, std::string_
   }
   if (scheme == "issue" || scheme == "measure") {
     std::string why;
+    if (from < 0 && name.find('#') == std::string::npos)
+      return error("ref", "'" + name + "' needs its report: write " + std::string(scheme) +
+                              ":<report-id>#" + name);
     auto key = item(from, name, scheme == "issue" ? ItemKind::kIssue : ItemKind::kMeasure, &why);
     if (!key) return error("ref", why);
     const Report& r = archive_.reports[static_cast<size_t>(key->report)];
@@ -175,7 +148,7 @@ LinkTarget Resolver::scheme_link(int from, std::string_view scheme, std::string_
   return site(site_path::topic(archive_.topics[static_cast<size_t>(i)].slug));
 }
 
-LinkTarget Resolver::file_link(int from, std::string_view url) const {
+LinkTarget Resolver::file_link(std::string_view source, std::string_view url) const {
   std::string_view fragment;
   if (size_t hash = url.find('#'); hash != std::string_view::npos) {
     fragment = url.substr(hash);
@@ -187,8 +160,7 @@ LinkTarget Resolver::file_link(int from, std::string_view url) const {
   if (path.starts_with('/')) {
     path.erase(0, 1);  // "/assets/a.pdf": from the content folder
   } else {
-    const std::string& source = archive_.reports[static_cast<size_t>(from)].source->path();
-    std::string rel = source.substr(archive_.content_dir.size() + 1);
+    std::string_view rel = source.substr(std::min(source.size(), archive_.content_dir.size() + 1));
     dir = rel.substr(0, rel.rfind('/'));
   }
   auto joined = join_inside(dir, path);
@@ -202,16 +174,11 @@ LinkTarget Resolver::file_link(int from, std::string_view url) const {
                           "' (attachments belong in the content folder's assets/)");
 }
 
-LinkTarget Resolver::body_link(int from, std::string_view url) const {
-  if (url.empty()) return {LinkTarget::Kind::kLocal, {}, {}, {}, -1};
-  if (url.starts_with('#')) return {LinkTarget::Kind::kLocal, std::string(url), {}, {}, -1};
-  std::string_view scheme = scheme_of(url);
-  if (scheme == "report" || scheme == "issue" || scheme == "measure" || scheme == "reg" ||
-      scheme == "unit" || scheme == "topic")
-    return scheme_link(from, scheme, url.substr(scheme.size() + 1));
-  if (!scheme.empty()) return {LinkTarget::Kind::kExternal, std::string(url), {}, {}, -1};
-  if (url.starts_with("//")) return {LinkTarget::Kind::kExternal, std::string(url), {}, {}, -1};
-  return file_link(from, url);
+LinkTarget Resolver::body_link(int from, std::string_view source, std::string_view url) const {
+  if (!is_archive_link(url)) return {LinkTarget::Kind::kExternal, std::string(url), {}, {}, -1};
+  std::string_view scheme = url_scheme(url);
+  if (!scheme.empty()) return scheme_link(from, scheme, url.substr(scheme.size() + 1));
+  return file_link(source, url);
 }
 
 }  // namespace dossier

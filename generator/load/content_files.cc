@@ -93,18 +93,26 @@ std::shared_ptr<const SourceText> read_source(const FileSystem& fs, const Conten
     return nullptr;
   }
   std::string& bytes = data.value();
-  if (auto bad = find_invalid_utf8(bytes)) {
-    // Position the error at the first bad byte: the valid prefix gives line and column.
-    SourceText prefix(display, bytes.substr(0, *bad));
+  TextProblem problem = find_text_problem(bytes);
+  if (problem.kind != TextProblem::Kind::kNone) {
+    // Position the error at the bad byte: the text before it gives line and column.
+    SourceText prefix(display, bytes.substr(0, problem.offset));
     Loc loc = prefix.loc_at(prefix.text().size());
-    std::string encoding = guess_encoding(bytes);
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[*bad]));
-    std::string message = "file is not UTF-8 (byte " + std::string(byte);
-    if (!encoding.empty() && encoding != "UTF-8") message += "; it looks like " + encoding;
-    message += "): convert it with `dossier import`";
-    diags.add({display, loc, Severity::kError, message, "encoding",
-               std::string(prefix.line(loc.line))});
+    std::string message;
+    if (problem.kind == TextProblem::Kind::kControl) {
+      size_t i = problem.offset;
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(next_code_point(bytes, i)));
+      message = "control character " + std::string(code) + " is not allowed in content";
+    } else {
+      std::string encoding = guess_encoding(bytes);
+      char byte[8];
+      std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[problem.offset]));
+      message = "file is not UTF-8 (byte " + std::string(byte);
+      if (!encoding.empty() && encoding != "UTF-8") message += "; it looks like " + encoding;
+      message += "): convert it with `dossier import`";
+    }
+    diags.add(prefix.diagnostic(loc, Severity::kError, "encoding", message));
     return nullptr;
   }
   return std::make_shared<const SourceText>(display, std::move(bytes));

@@ -55,6 +55,13 @@ std::string_view status_label(IssueStatus s) {
   return "待整改";
 }
 
+void Archive::release_sources() {
+  for (auto& r : reports) r.source.reset();
+  for (auto& g : regulations) g.source.reset();
+  for (auto& u : units) u.source.reset();
+  for (auto& t : topics) t.source.reset();
+}
+
 std::string_view kind_name(ItemKind k) { return k == ItemKind::kIssue ? "issue" : "measure"; }
 
 }  // namespace dossier

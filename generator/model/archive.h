@@ -35,7 +35,7 @@ struct ItemKey {
 };
 
 // `《…》` found in a body: its inside, where, and the anchored item (index
-// into BodyFacts::anchors) whose description holds it, or -1.
+// into Body::anchors) whose description holds it, or -1.
 struct Citation {
   std::string title;
   Loc loc;
@@ -47,6 +47,7 @@ struct BodyLink {
   std::string url;
   Loc loc;
   bool image = false;
+  bool archive = false;  // points into the archive (scheme or relative path): resolved by link/
 };
 
 // A heading ending in `{#ID}`.
@@ -55,11 +56,18 @@ struct Anchor {
   Loc loc;
 };
 
-// What the body says that the link stage checks, collected by parse/body_facts.
-struct BodyFacts {
+// A Markdown body, parsed once (parse/body_parser.h): what the link stage
+// checks, and the HTML the render stage completes by filling its markers
+// (one per archive link and one per anchored item's box).
+struct Body {
   std::vector<Anchor> anchors;
   std::vector<BodyLink> links;
   std::vector<Citation> citations;
+  std::string html;
+
+  // linked: for each entry of `links` with `archive` set, the site path it
+  // points to (with #fragment); empty for the others.
+  std::vector<std::string> link_targets;
 };
 
 struct Item {
@@ -72,7 +80,7 @@ struct Item {
   std::string owner;                 // measure
   std::optional<Date> due;           // measure
   MeasureStatus status = MeasureStatus::kPlanned;
-  int anchor = -1;  // index into BodyFacts::anchors, or -1 when not anchored
+  int anchor = -1;  // index into Body::anchors, or -1 when not anchored
 
   // linked
   std::vector<ItemKey> counterparts;  // issue: its measures; measure: its issues
@@ -84,8 +92,6 @@ struct Item {
 struct Report {
   std::string id;  // the file stem
   std::shared_ptr<const SourceText> source;
-  size_t body_offset = 0;  // byte offset of the body in source->text()
-  int body_line = 1;       // line of the body's first byte
 
   std::string title;
   std::optional<Date> date;
@@ -95,16 +101,13 @@ struct Report {
   std::vector<NameRef> regulations;
   std::vector<Item> issues;
   std::vector<Item> measures;
-  BodyFacts body;
+  Body body;
 
   // linked
   std::vector<int> unit_ids;
   std::vector<int> topic_ids;
   std::vector<int> regulation_ids;  // declared or cited anywhere in the report
 
-  std::string_view body_markdown() const {
-    return std::string_view(source->text()).substr(body_offset);
-  }
   int year() const { return date ? date->year : 0; }
   const std::vector<Item>& items(ItemKind k) const {
     return k == ItemKind::kIssue ? issues : measures;
@@ -115,7 +118,7 @@ struct Report {
 struct Regulation {
   std::string slug;
   std::shared_ptr<const SourceText> source;
-  size_t body_offset = 0;
+  Body body;  // the summary
   std::string title;
   Loc title_loc;
   std::vector<NameRef> aliases;
@@ -140,7 +143,7 @@ struct Unit {
   NameRef parent;
   bool registered = true;  // false: named by a report, absent from units/
   std::shared_ptr<const SourceText> source;
-  size_t body_offset = 0;
+  Body body;  // the description
 
   // linked
   int parent_id = -1;
@@ -155,7 +158,7 @@ struct Topic {
   std::vector<NameRef> aliases;
   bool registered = true;
   std::shared_ptr<const SourceText> source;
-  size_t body_offset = 0;
+  Body body;  // the description
 
   // linked
   std::vector<int> reports;
@@ -176,6 +179,10 @@ struct SiteSettings {
 };
 
 struct Archive {
+  // The texts of the content files are needed until the link stage has
+  // reported its diagnostics; the render stage needs only Body::html.
+  void release_sources();
+
   std::string content_dir;  // as given on the command line
   SiteSettings settings;
   Date today;  // as_of, else the build date

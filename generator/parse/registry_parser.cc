@@ -2,6 +2,7 @@
 #include "parse/registry_parser.h"
 
 #include "base/site_paths.h"
+#include "parse/body_parser.h"
 #include "parse/front_matter.h"
 
 namespace dossier {
@@ -16,17 +17,18 @@ void check_slug(const SourceText& src, const std::string& slug, Diagnostics& dia
                   "(for example '" + slugify(slug) + "')");
 }
 
-// Parses the front matter and runs `read` over its fields; returns the body offset.
+// Parses the front matter, runs `read` over its fields, and returns the
+// body (shown on `page`; its 《…》 are not linked).
 template <typename Read>
-size_t parse_registry_file(const SourceText& src, std::string_view what, Diagnostics& diags,
-                           Read&& read) {
+Body parse_registry_file(const SourceText& src, std::string_view what, const std::string& page,
+                         Diagnostics& diags, Read&& read) {
   FrontMatter fm = parse_front_matter(src, true, diags);
   if (fm.ok) {
     FieldReader fields(src, fm, fm.root, diags);
     read(fields);
     fields.finish(what);
   }
-  return fm.body_offset;
+  return parse_body(src, fm.body_offset, fm.body_line, BodyContext{page, {}, {}}, diags);
 }
 
 bool is_web_url(std::string_view url) {
@@ -41,7 +43,7 @@ Regulation parse_regulation(std::shared_ptr<const SourceText> src, std::string s
   r.slug = std::move(slug);
   r.source = src;
   check_slug(*src, r.slug, diags);
-  r.body_offset = parse_registry_file(*src, "regulation", diags, [&](FieldReader& f) {
+  r.body = parse_registry_file(*src, "regulation", site_path::regulation(r.slug), diags, [&](FieldReader& f) {
     if (auto title = f.scalar("title", true)) {
       r.title = title->name;
       r.title_loc = title->loc;
@@ -75,7 +77,7 @@ Unit parse_unit(std::shared_ptr<const SourceText> src, std::string slug, Diagnos
   u.slug = std::move(slug);
   u.source = src;
   check_slug(*src, u.slug, diags);
-  u.body_offset = parse_registry_file(*src, "unit", diags, [&](FieldReader& f) {
+  u.body = parse_registry_file(*src, "unit", site_path::unit(u.slug), diags, [&](FieldReader& f) {
     if (auto title = f.scalar("title", true)) {
       u.title = title->name;
       u.title_loc = title->loc;
@@ -91,7 +93,7 @@ Topic parse_topic(std::shared_ptr<const SourceText> src, std::string slug, Diagn
   t.slug = std::move(slug);
   t.source = src;
   check_slug(*src, t.slug, diags);
-  t.body_offset = parse_registry_file(*src, "topic", diags, [&](FieldReader& f) {
+  t.body = parse_registry_file(*src, "topic", site_path::topic(t.slug), diags, [&](FieldReader& f) {
     if (auto title = f.scalar("title", true)) {
       t.title = title->name;
       t.title_loc = title->loc;

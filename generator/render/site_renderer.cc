@@ -5,7 +5,6 @@
 #include <mutex>
 
 #include "base/site_paths.h"
-#include "link/resolver.h"
 #include "render/ledger_csv.h"
 #include "render/pages.h"
 #include "render/sitemap.h"
@@ -65,8 +64,7 @@ std::vector<Output> plan_outputs(const Archive& a, const PageRenderer& pages, co
 
 Status render_site(const Archive& archive, const Theme& theme, const FileSystem& fs,
                    SiteWriter& writer, int jobs, bool progress) {
-  Resolver resolve(archive);
-  PageRenderer pages(archive, resolve, theme);
+  PageRenderer pages(archive, theme);
   std::vector<Output> outputs = plan_outputs(archive, pages, theme, fs);
   std::mutex mutex;
   Status failure = Status::ok();

@@ -72,6 +72,7 @@ static const ::ctemplate::StaticTemplateString k_report_href = STS_INIT(k_report
 static const ::ctemplate::StaticTemplateString k_report_title = STS_INIT(k_report_title, "report_title");
 static const ::ctemplate::StaticTemplateString k_reports = STS_INIT(k_reports, "reports");
 static const ::ctemplate::StaticTemplateString k_reports_count = STS_INIT(k_reports_count, "reports_count");
+static const ::ctemplate::StaticTemplateString k_rows = STS_INIT(k_rows, "rows");
 static const ::ctemplate::StaticTemplateString k_self = STS_INIT(k_self, "self");
 static const ::ctemplate::StaticTemplateString k_site_description = STS_INIT(k_site_description, "site_description");
 static const ::ctemplate::StaticTemplateString k_site_title = STS_INIT(k_site_title, "site_title");

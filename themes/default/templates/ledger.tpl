@@ -6,6 +6,5 @@
 <table class="ledger">
 <thead><tr><th scope="col">状态</th><th scope="col">问题</th><th scope="col">报告 / 单位</th><th scope="col">涉及法规</th><th scope="col">整改措施 · 责任单位 · 完成时限 · 状态</th></tr></thead>
 <tbody>
-{{#issues}}<tr><td><span class="status status-{{status}}">{{status_label}}</span></td><td><a href="{{href}}">{{id}} {{title}}</a></td><td><a href="{{report_href}}">{{report_title}}</a> <span class="date">{{report_date}}</span><br>{{#units}}<a href="{{href}}">{{title}}</a> {{/units}}</td><td>{{#regulations}}<a href="{{href}}">{{title}}</a> {{/regulations}}</td><td>{{#measures}}<div class="measure"><a href="{{href}}">{{id}} {{title}}</a>{{#has_owner}} · {{owner}}{{/has_owner}}{{#has_due}} · {{due}}{{/has_due}} · <span class="status status-{{status}}">{{status_label}}</span></div>{{/measures}}{{#no_measures}}<span class="none">尚无整改措施</span>{{/no_measures}}</td></tr>
-{{/issues}}</tbody>
+{{rows:none}}</tbody>
 </table>
