@@ -18,5 +18,5 @@
 {{>latest}}
 <h2>年度</h2>
 <ul class="years">
-{{#years}}<li><a href="{{href}}">{{year}}年</a> <span class="count">{{count}}</span></li>
+{{#years}}<li><a href="{{href}}">{{year}}年</a> <span class="count">{{count}} 份报告</span></li>
 {{/years}}</ul>

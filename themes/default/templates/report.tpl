@@ -3,7 +3,7 @@
 <h1>{{title}}</h1>
 <dl class="facts">
 <dt>日期</dt><dd><a href="{{year_href}}">{{date}}</a></dd>
-<dt>单位</dt><dd>{{#units}}<a href="{{href}}">{{title}}</a> {{/units}}</dd>
+<dt>单位</dt><dd>{{#units}}<a href="{{href}}">{{title}}</a>{{#units_separator}}、{{/units_separator}}{{/units}}</dd>
 {{#has_kind}}<dt>类型</dt><dd>{{kind}}</dd>{{/has_kind}}
 <dt>主题</dt><dd>{{#topics}}<a class="tag" href="{{href}}">{{title}}</a> {{/topics}}{{#no_topics}}—{{/no_topics}}</dd>
 <dt>法规</dt><dd>{{#regulations}}<a class="tag" href="{{href}}">{{title}}</a> {{/regulations}}{{#no_regulations}}—{{/no_regulations}}</dd>
