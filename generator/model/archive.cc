@@ -62,6 +62,13 @@ void Archive::release_sources() {
   for (auto& t : topics) t.source.reset();
 }
 
+std::string_view regulation_status_label(std::string_view status) {
+  if (status == "in-force") return "现行有效";
+  if (status == "amended") return "已修订";
+  if (status == "repealed") return "已废止";
+  return status;
+}
+
 std::string_view kind_name(ItemKind k) { return k == ItemKind::kIssue ? "issue" : "measure"; }
 
 }  // namespace dossier

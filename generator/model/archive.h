@@ -201,5 +201,7 @@ std::string_view status_name(IssueStatus s);      // open | in-progress | rectif
 std::string_view status_label(MeasureStatus s);   // 计划中 | 进行中 | 已完成
 std::string_view status_label(IssueStatus s);     // 待整改 | 整改中 | 已整改 | 已逾期
 std::string_view kind_name(ItemKind k);           // issue | measure
+// 现行有效 | 已修订 | 已废止 for a regulation's in-force | amended | repealed.
+std::string_view regulation_status_label(std::string_view status);
 
 }  // namespace dossier

@@ -82,6 +82,7 @@ std::string PageRenderer::layout(std::string_view page, const std::string& title
   d.SetValue(k_home, v.href(site_path::kIndex));
   d.SetValue(k_theme, v.href(site_path::kThemeDir));
   d.SetValue(k_as_of, archive_.today.iso());
+  d.SetValue(k_page_kind, content_template);
   for (const auto& e : kNav) {
     Dict* n = d.AddSectionDictionary(k_nav);
     n->SetValue(k_label, tv(e.label));
@@ -264,6 +265,7 @@ std::string PageRenderer::regulation(int g) const {
   fact("issued", reg.issued ? reg.issued->iso() : "");
   fact("number", reg.number);
   fact("reg_status", reg.status);
+  d.SetValue(k_reg_status_label, tv(regulation_status_label(reg.status)));
   fact("url", reg.url);
   if (reg.superseded_by_id >= 0) v.regulations(&d, k_superseded_by, {reg.superseded_by_id});
   std::vector<int> supersedes;

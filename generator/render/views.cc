@@ -71,7 +71,10 @@ void Views::regulation(Dict* d, int g) const {
   d->SetValue(k_slug, x.slug);
   d->SetValue(k_title, x.title);
   d->SetValue(k_href, href(site_path::regulation(x.slug)));
-  if (!x.status.empty()) d->SetValueAndShowSection(k_status, x.status, k_has_status);
+  if (!x.status.empty()) {
+    d->SetValueAndShowSection(k_status, x.status, k_has_status);
+    d->SetValue(k_status_label, tv(regulation_status_label(x.status)));
+  }
 }
 
 void Views::units(Dict* d, Key name, const std::vector<int>& ids) const {
