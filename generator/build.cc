@@ -143,7 +143,7 @@ int run_check(const FileSystem& fs, const BuildOptions& options, bool json, std:
     diags.print_json(out);
   } else {
     diags.print_text(out, true);
-    out << diags.summary() << '\n';
+    out << diags.summary(true) << '\n';
   }
   return diags.has_errors() ? kExitContent : kExitOk;
 }
@@ -159,7 +159,7 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
   if (options.strict) diags.promote_warnings();
   if (diags.count(Severity::kError) + diags.count(Severity::kWarning) > 0) {
     diags.print_text(err, false);
-    err << diags.summary() << '\n';
+    err << diags.summary(false) << '\n';
   }
   if (diags.has_errors()) {
     err << "build failed: " << options.output_dir << " was left as it was\n";

@@ -106,13 +106,13 @@ void Diagnostics::print_text(std::ostream& out, bool with_notes) const {
   }
 }
 
-std::string Diagnostics::summary() const {
+std::string Diagnostics::summary(bool with_notes) const {
   int errors = count(Severity::kError), warnings = count(Severity::kWarning),
       notes = count(Severity::kNote);
   std::ostringstream s;
   s << errors << (errors == 1 ? " error, " : " errors, ") << warnings
     << (warnings == 1 ? " warning" : " warnings");
-  if (notes > 0) s << ", " << notes << (notes == 1 ? " note" : " notes");
+  if (with_notes && notes > 0) s << ", " << notes << (notes == 1 ? " note" : " notes");
   return s.str();
 }
 

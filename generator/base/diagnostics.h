@@ -57,7 +57,8 @@ class Diagnostics {
   // then one summary line. Notes are listed only when `with_notes`.
   void print_text(std::ostream& out, bool with_notes) const;
   void print_json(std::ostream& out) const;
-  std::string summary() const;
+  // "2 errors, 1 warning[, 3 notes]".
+  std::string summary(bool with_notes) const;
 
  private:
   mutable std::mutex mutex_;

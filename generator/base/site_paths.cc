@@ -119,6 +119,24 @@ bool is_dossier_scheme(std::string_view s) {
          s == "topic";
 }
 
+static bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool is_data_url(std::string_view url) { return starts_with_nocase(url, "data:"); }
+
+bool is_safe_data_image(std::string_view url) {
+  for (std::string_view type : {"data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"})
+    if (starts_with_nocase(url, type)) return true;
+  return false;
+}
+
 bool is_archive_link(std::string_view url) {
   std::string_view scheme = url_scheme(url);
   if (!scheme.empty()) return is_dossier_scheme(scheme);

@@ -54,6 +54,10 @@ std::string_view url_scheme(std::string_view url);
 bool is_archive_link(std::string_view url);
 bool is_dossier_scheme(std::string_view scheme);
 
+// data: URLs in images: cmark's safe mode keeps only PNG, GIF, JPEG and WebP.
+bool is_data_url(std::string_view url);
+bool is_safe_data_image(std::string_view url);
+
 // Longest output path allowed (Windows shares).
 inline constexpr size_t kMaxOutputPath = 200;
 

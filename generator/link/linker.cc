@@ -173,18 +173,28 @@ Item* anchored_item(Report& r, int anchor) {
   return nullptr;
 }
 
+// A regulation cited by a `reg:` link, and the anchor of the section it stands in.
+struct LinkCitation {
+  int regulation;
+  int anchor;
+};
+
 // Resolves a body's archive links into site paths; returns the regulations
 // its `reg:` links cite.
-std::vector<int> link_body_links(Body& body, int report, const SourceText& source,
-                                 const Resolver& resolve, Diagnostics& diags) {
-  std::vector<int> cited;
+std::vector<LinkCitation> link_body_links(Body& body, int report, const SourceText& source,
+                                          const Resolver& resolve, Diagnostics& diags) {
+  std::vector<LinkCitation> cited;
   body.link_targets.assign(body.links.size(), {});
   for (size_t i = 0; i < body.links.size(); ++i) {
     const BodyLink& link = body.links[i];
     if (!link.archive) {
-      if (link.image && !link.url.starts_with("data:"))
+      if (link.image && !is_data_url(link.url)) {
         source.warning(diags, link.loc, "image",
                        "image from outside the archive is shown as a link: put it in assets/");
+      } else if (link.image && !is_safe_data_image(link.url)) {
+        source.warning(diags, link.loc, "image",
+                       "embedded image of this type is not shown (PNG, GIF, JPEG and WebP are)");
+      }
       continue;
     }
     LinkTarget t = resolve.body_link(report, source.path(), link.url);
@@ -193,23 +203,26 @@ std::vector<int> link_body_links(Body& body, int report, const SourceText& sourc
       continue;
     }
     body.link_targets[i] = t.path;
-    if (t.regulation >= 0) cited.push_back(t.regulation);
+    if (t.regulation >= 0) cited.push_back({t.regulation, link.anchor});
   }
   return cited;
 }
 
 void link_body(Archive& a, int ri, const Resolver& resolve, Diagnostics& diags) {
   Report& r = a.reports[static_cast<size_t>(ri)];
-  std::vector<int> cited = link_body_links(r.body, ri, *r.source, resolve, diags);
-  r.regulation_ids.insert(r.regulation_ids.end(), cited.begin(), cited.end());
+  auto cite = [&](int reg, int anchor) {
+    r.regulation_ids.push_back(reg);
+    if (Item* item = anchored_item(r, anchor)) item->regulation_ids.push_back(reg);
+  };
+  for (const LinkCitation& c : link_body_links(r.body, ri, *r.source, resolve, diags))
+    cite(c.regulation, c.anchor);
   for (const auto& c : r.body.citations) {
     int reg = resolve.regulation(c.title);
     if (reg < 0) {
       r.source->note(diags, c.loc, "citation", "unregistered citation 《" + c.title + "》");
       continue;
     }
-    r.regulation_ids.push_back(reg);
-    if (Item* item = anchored_item(r, c.anchor)) item->regulation_ids.push_back(reg);
+    cite(reg, c.anchor);
   }
 }
 

@@ -42,12 +42,14 @@ struct Citation {
   int anchor = -1;
 };
 
-// A Markdown link or image destination in a body, as written.
+// A Markdown link or image destination in a body, as written, and the
+// anchored item (index into Body::anchors) whose description holds it, or -1.
 struct BodyLink {
   std::string url;
   Loc loc;
   bool image = false;
   bool archive = false;  // points into the archive (scheme or relative path): resolved by link/
+  int anchor = -1;
 };
 
 // A heading ending in `{#ID}`.

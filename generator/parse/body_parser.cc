@@ -34,6 +34,10 @@ bool inside_link(cmark_node* n) {
   return false;
 }
 
+void move_children_before(cmark_node* n) {
+  while (cmark_node* child = cmark_node_first_child(n)) cmark_node_insert_before(n, child);
+}
+
 void move_children(cmark_node* from, cmark_node* to) {
   while (cmark_node* child = cmark_node_first_child(from)) cmark_node_append_child(to, child);
 }
@@ -82,7 +86,8 @@ class BodyParser {
           std::string u = url ? url : "";
           bool archive = is_archive_link(u);
           body_.links.push_back({u, src_.loc_at(node_offset(node)),
-                                 cmark_node_get_type(node) == CMARK_NODE_IMAGE, archive});
+                                 cmark_node_get_type(node) == CMARK_NODE_IMAGE, archive,
+                                 open_.empty() ? -1 : open_.back().anchor});
           link_nodes_.push_back(node);
           break;
         }
@@ -179,7 +184,11 @@ class BodyParser {
       }
       cmark_node_insert_before(n, raw);
       cmark_node_free(n);
-    } else if (link.image && !link.url.starts_with("data:")) {
+    } else if (link.image && is_data_url(link.url) && !is_safe_data_image(link.url)) {
+      // cmark would empty the src: keep the image's description instead.
+      move_children_before(n);
+      cmark_node_free(n);
+    } else if (link.image && !is_data_url(link.url)) {
       cmark_node* a = cmark_node_new(CMARK_NODE_LINK);
       cmark_node_set_url(a, link.url.c_str());
       move_children(n, a);

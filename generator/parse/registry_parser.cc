@@ -31,8 +31,12 @@ Body parse_registry_file(const SourceText& src, std::string_view what, const std
   return parse_body(src, fm.body_offset, fm.body_line, BodyContext{page, {}, {}}, diags);
 }
 
+// An absolute http(s) URL with nothing that would need escaping in an href.
 bool is_web_url(std::string_view url) {
-  return url.starts_with("https://") || url.starts_with("http://");
+  if (!url.starts_with("https://") && !url.starts_with("http://")) return false;
+  for (unsigned char c : url)
+    if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`' || c == 0x7F) return false;
+  return url.size() > 8;
 }
 
 }  // namespace
@@ -65,7 +69,7 @@ Regulation parse_regulation(std::shared_ptr<const SourceText> src, std::string s
       if (is_web_url(url->name)) {
         r.url = url->name;
       } else {
-        src->error(diags, url->loc, "url", "'url' must start with https:// or http://");
+        src->error(diags, url->loc, "url", "'url' must be a web address (https://… or http://…, no spaces or quotes)");
       }
     }
   });
@@ -117,7 +121,7 @@ SiteSettings parse_site_settings(const SourceText& src, Diagnostics& diags) {
       s.base_url = base->name;
       if (!s.base_url.ends_with('/')) s.base_url += '/';
     } else {
-      src.error(diags, base->loc, "url", "'base_url' must start with https:// or http://");
+      src.error(diags, base->loc, "url", "'base_url' must be a web address (https://… or http://…, no spaces or quotes)");
     }
   }
   f.finish("site.yaml");
