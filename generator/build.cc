@@ -55,6 +55,16 @@ std::vector<T> parse_all(const FileSystem& fs, const ContentFiles& files,
   return out;
 }
 
+// Parses the bodies of registry entries, each shown on page(slug).
+template <typename Entry>
+void parse_bodies(std::vector<Entry>& entries, std::string (*page)(std::string_view),
+                  const RegulationLookup& regulation, const BuildOptions& options,
+                  Diagnostics& diags) {
+  parallel_for(entries.size(), resolve_jobs(options.jobs), [&](size_t i) {
+    parse_registry_body(entries[i], page(entries[i].slug), regulation, diags);
+  });
+}
+
 std::vector<Asset> plan_assets(const ContentFiles& files, Diagnostics& diags) {
   std::vector<Asset> assets;
   std::map<std::string, std::string> taken;  // output path -> source
@@ -80,8 +90,11 @@ std::vector<Asset> plan_assets(const ContentFiles& files, Diagnostics& diags) {
 Status check_folders(const BuildOptions& o) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  auto abs = [&](const std::string& p) { return fs::weakly_canonical(fs::absolute(p), ec).lexically_normal(); };
-  std::string content = abs(o.content_dir).string() + "/", output = abs(o.output_dir).string() + "/";
+  auto abs = [&](const std::string& p) {
+    return fs::weakly_canonical(fs::absolute(p), ec).lexically_normal();
+  };
+  std::string content = abs(o.content_dir).string() + "/",
+              output = abs(o.output_dir).string() + "/";
   if (output.starts_with(content) || content.starts_with(output))
     return Status::error("the output folder " + o.output_dir + " and the content folder " +
                          o.content_dir + " must not contain each other");
@@ -109,10 +122,20 @@ Archive load_archive(const FileSystem& fs, const BuildOptions& options, Diagnost
     if (files.has_site_yaml)
       if (auto src = read_source(fs, files, "site.yaml", diags))
         a.settings = parse_site_settings(*src, diags);
-    a.regulations = parse_all<Regulation>(fs, files, files.regulations, options, diags, parse_regulation);
+    a.regulations =
+        parse_all<Regulation>(fs, files, files.regulations, options, diags, parse_regulation);
     a.units = parse_all<Unit>(fs, files, files.units, options, diags, parse_unit);
     a.topics = parse_all<Topic>(fs, files, files.topics, options, diags, parse_topic);
-    a.reports = parse_all<Report>(fs, files, files.reports, options, diags, parse_report);
+    // Bodies link their 《…》 citations to the regulations parsed above.
+    RegulationLookup regulation = RegulationNames(a.regulations);
+    parse_bodies(a.regulations, site_path::regulation, regulation, options, diags);
+    parse_bodies(a.units, site_path::unit, regulation, options, diags);
+    parse_bodies(a.topics, site_path::topic, regulation, options, diags);
+    a.reports = parse_all<Report>(
+        fs, files, files.reports, options, diags,
+        [&](std::shared_ptr<const SourceText> src, std::string id, Diagnostics& d) {
+          return parse_report(std::move(src), std::move(id), regulation, d);
+        });
     a.assets = plan_assets(files, diags);
   }
   {
@@ -131,7 +154,7 @@ int run_check(const FileSystem& fs, const BuildOptions& options, bool json, std:
     diags.print_json(out);
   } else {
     diags.print_text(out, true);
-    out << diags.summary() << '\n';
+    out << diags.summary(true) << '\n';
   }
   return diags.has_errors() ? kExitContent : kExitOk;
 }
@@ -147,12 +170,13 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
   if (options.strict) diags.promote_warnings();
   if (diags.count(Severity::kError) + diags.count(Severity::kWarning) > 0) {
     diags.print_text(err, false);
-    err << diags.summary() << '\n';
+    err << diags.summary(false) << '\n';
   }
   if (diags.has_errors()) {
     err << "build failed: " << options.output_dir << " was left as it was\n";
     return kExitContent;
   }
+  archive.release_sources();
 
   auto theme = Theme::load(options.theme_dir);
   if (!theme.is_ok()) {
@@ -166,8 +190,8 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
   }
   {
     StageTimer t(&times, "render");
-    if (Status s = render_site(archive, theme.value(), fs, *writer.value(), resolve_jobs(options.jobs),
-                               options.progress);
+    if (Status s = render_site(archive, theme.value(), fs, *writer.value(),
+                               resolve_jobs(options.jobs), options.progress);
         !s.is_ok()) {
       err << "dossier: " << s.message() << "\nbuild failed: " << options.output_dir
           << " was left as it was\n";

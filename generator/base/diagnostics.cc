@@ -30,15 +30,15 @@ void Diagnostics::add(Diagnostic d) {
 }
 
 void Diagnostics::error(std::string path, Loc loc, std::string code, std::string message) {
-  add({std::move(path), loc, Severity::kError, std::move(message), std::move(code), {}});
+  add({std::move(path), loc, Severity::kError, std::move(message), std::move(code), {}, -1});
 }
 
 void Diagnostics::warning(std::string path, Loc loc, std::string code, std::string message) {
-  add({std::move(path), loc, Severity::kWarning, std::move(message), std::move(code), {}});
+  add({std::move(path), loc, Severity::kWarning, std::move(message), std::move(code), {}, -1});
 }
 
 void Diagnostics::note(std::string path, Loc loc, std::string code, std::string message) {
-  add({std::move(path), loc, Severity::kNote, std::move(message), std::move(code), {}});
+  add({std::move(path), loc, Severity::kNote, std::move(message), std::move(code), {}, -1});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
@@ -76,24 +76,24 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   return out;
 }
 
-// The source line (or, for long lines of prose, a window of it around the
-// column) and a caret under the column; wide (CJK) characters count twice.
-static void print_caret(std::ostream& out, const Diagnostic& d) {
-  if (d.source_line.empty() || d.loc.column <= 0) return;
+void set_source_line(Diagnostic& d, std::string_view line) {
+  if (line.empty() || d.loc.column <= 0) return;
   constexpr int kWholeLine = 78;   // display columns shown whole (80 with the indent)
   constexpr size_t kContext = 24;  // code points shown on each side in a longer line
-  std::string_view line = d.source_line;
   size_t column = static_cast<size_t>(d.loc.column - 1);
   bool window = display_width(line) > kWholeLine;
   size_t from = window && column > kContext ? column - kContext : 0;
-  std::string_view before = utf8_prefix(line, from);
-  std::string_view rest = line.substr(before.size());
+  std::string_view rest = line.substr(utf8_prefix(line, from).size());
   std::string_view shown = window ? utf8_prefix(rest, column - from + kContext) : rest;
   std::string lead = from > 0 ? "…" : "";
-  std::string tail = shown.size() < rest.size() ? "…" : "";
-  int width = display_width(lead) + display_width(utf8_prefix(shown, column - from));
-  out << "  " << lead << shown << tail << "\n  " << std::string(static_cast<size_t>(width), ' ')
-      << "^\n";
+  d.excerpt = lead + std::string(shown) + (shown.size() < rest.size() ? "…" : "");
+  // Wide (CJK) characters take two terminal columns.
+  d.caret = display_width(lead) + display_width(utf8_prefix(shown, column - from));
+}
+
+static void print_caret(std::ostream& out, const Diagnostic& d) {
+  if (d.caret < 0) return;
+  out << "  " << d.excerpt << "\n  " << std::string(static_cast<size_t>(d.caret), ' ') << "^\n";
 }
 
 void Diagnostics::print_text(std::ostream& out, bool with_notes) const {
@@ -108,13 +108,13 @@ void Diagnostics::print_text(std::ostream& out, bool with_notes) const {
   }
 }
 
-std::string Diagnostics::summary() const {
+std::string Diagnostics::summary(bool with_notes) const {
   int errors = count(Severity::kError), warnings = count(Severity::kWarning),
       notes = count(Severity::kNote);
   std::ostringstream s;
   s << errors << (errors == 1 ? " error, " : " errors, ") << warnings
     << (warnings == 1 ? " warning" : " warnings");
-  if (notes > 0) s << ", " << notes << (notes == 1 ? " note" : " notes");
+  if (with_notes && notes > 0) s << ", " << notes << (notes == 1 ? " note" : " notes");
   return s.str();
 }
 

@@ -26,9 +26,14 @@ struct Diagnostic {
   Loc loc;
   Severity severity = Severity::kError;
   std::string message;
-  std::string code;        // short category, e.g. "ref", "yaml", "date"
-  std::string source_line; // the offending line, for the caret display
+  std::string code;     // short category, e.g. "ref", "yaml", "date"
+  std::string excerpt;  // the offending line, or a window of it around the column
+  int caret = -1;       // terminal columns before the caret under `excerpt`, -1: none
 };
+
+// Sets d.excerpt and d.caret from the source line d.loc points into. Long
+// lines of prose are cut to a window around the column, marked with "…".
+void set_source_line(Diagnostic& d, std::string_view line);
 
 std::string_view severity_name(Severity s);
 
@@ -52,7 +57,8 @@ class Diagnostics {
   // then one summary line. Notes are listed only when `with_notes`.
   void print_text(std::ostream& out, bool with_notes) const;
   void print_json(std::ostream& out) const;
-  std::string summary() const;
+  // "2 errors, 1 warning[, 3 notes]".
+  std::string summary(bool with_notes) const;
 
  private:
   mutable std::mutex mutex_;

@@ -97,7 +97,9 @@ Result<std::string> MemoryFileSystem::read_file(const std::string& path) const {
   return it->second;
 }
 
-bool MemoryFileSystem::is_file(const std::string& path) const { return files_.contains(path); }
+bool MemoryFileSystem::is_file(const std::string& path) const {
+  return files_.contains(path);
+}
 
 bool MemoryFileSystem::is_directory(const std::string& path) const {
   std::string prefix = with_slash(path);

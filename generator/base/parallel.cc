@@ -24,7 +24,9 @@ int resolve_jobs(int requested) {
 }
 
 Progress::Progress(std::string label, size_t total, bool enabled)
-    : label_(std::move(label)), total_(total), enabled_(enabled && isatty(STDERR_FILENO)),
+    : label_(std::move(label)),
+      total_(total),
+      enabled_(enabled && isatty(STDERR_FILENO)),
       start_ms_(now_ms()) {}
 
 Progress::~Progress() {

@@ -9,7 +9,9 @@
 
 namespace dossier {
 
-static bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+static bool is_lower_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 static bool is_alnum(char c) {
   return is_lower_alnum(c) || (c >= 'A' && c <= 'Z');
 }
@@ -64,13 +66,21 @@ std::string slugify(std::string_view name) {
 }
 
 namespace site_path {
-std::string report(std::string_view id) { return "reports/" + std::string(id) + "/index.html"; }
+std::string report(std::string_view id) {
+  return "reports/" + std::string(id) + "/index.html";
+}
 std::string regulation(std::string_view slug) {
   return "regulations/" + std::string(slug) + "/index.html";
 }
-std::string unit(std::string_view slug) { return "units/" + std::string(slug) + "/index.html"; }
-std::string topic(std::string_view slug) { return "topics/" + std::string(slug) + "/index.html"; }
-std::string year(int y) { return "years/" + std::to_string(y) + "/index.html"; }
+std::string unit(std::string_view slug) {
+  return "units/" + std::string(slug) + "/index.html";
+}
+std::string topic(std::string_view slug) {
+  return "topics/" + std::string(slug) + "/index.html";
+}
+std::string year(int y) {
+  return "years/" + std::to_string(y) + "/index.html";
+}
 
 static std::string ascii_name(std::string_view name, bool is_file) {
   std::string lower;
@@ -93,7 +103,8 @@ std::string asset(std::string_view source_path) {
   while (start <= source_path.size()) {
     size_t slash = source_path.find('/', start);
     bool last = slash == std::string_view::npos;
-    std::string_view part = source_path.substr(start, last ? std::string_view::npos : slash - start);
+    std::string_view part =
+        source_path.substr(start, last ? std::string_view::npos : slash - start);
     if (!out.empty()) out += '/';
     out += ascii_name(part, last);
     if (last) break;
@@ -102,6 +113,49 @@ std::string asset(std::string_view source_path) {
   return out;
 }
 }  // namespace site_path
+
+std::string_view url_scheme(std::string_view url) {
+  for (size_t i = 0; i < url.size(); ++i) {
+    char c = url[i];
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c == ':') return i > 1 ? url.substr(0, i) : std::string_view{};
+    if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))
+      return {};
+  }
+  return {};
+}
+
+bool is_dossier_scheme(std::string_view s) {
+  return s == "report" || s == "issue" || s == "measure" || s == "reg" || s == "unit" ||
+         s == "topic";
+}
+
+static bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool is_data_url(std::string_view url) {
+  return starts_with_nocase(url, "data:");
+}
+
+bool is_safe_data_image(std::string_view url) {
+  for (std::string_view type :
+       {"data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"})
+    if (starts_with_nocase(url, type)) return true;
+  return false;
+}
+
+bool is_archive_link(std::string_view url) {
+  std::string_view scheme = url_scheme(url);
+  if (!scheme.empty()) return is_dossier_scheme(scheme);
+  return !url.empty() && !url.starts_with('#') && !url.starts_with("//");
+}
 
 std::string relative_url(std::string_view from, std::string_view to) {
   std::string url;

@@ -43,6 +43,21 @@ std::string year(int year);
 std::string asset(std::string_view source_path);
 }  // namespace site_path
 
+// The scheme of a URL ("https", "reg"), or "" when it has none (a relative
+// path; a Windows drive "C:" counts as none).
+std::string_view url_scheme(std::string_view url);
+
+// Whether a link written in a body points into the archive and is resolved
+// by dossier: one of the schemes report: issue: measure: reg: unit: topic:
+// (SPEC §2.3) or a relative path. Same-page "#…", "//host" and other
+// schemes are left as written.
+bool is_archive_link(std::string_view url);
+bool is_dossier_scheme(std::string_view scheme);
+
+// data: URLs in images: cmark's safe mode keeps only PNG, GIF, JPEG and WebP.
+bool is_data_url(std::string_view url);
+bool is_safe_data_image(std::string_view url);
+
 // Longest output path allowed (Windows shares).
 inline constexpr size_t kMaxOutputPath = 200;
 

@@ -10,7 +10,8 @@ namespace dossier {
 
 static std::string normalise(std::string raw) {
   bool bom = raw.size() >= 3 && static_cast<unsigned char>(raw[0]) == 0xEF &&
-             static_cast<unsigned char>(raw[1]) == 0xBB && static_cast<unsigned char>(raw[2]) == 0xBF;
+             static_cast<unsigned char>(raw[1]) == 0xBB &&
+             static_cast<unsigned char>(raw[2]) == 0xBF;
   if (bom) raw.erase(0, 3);
   if (raw.find('\r') == std::string::npos) return raw;
   std::string out;
@@ -27,7 +28,8 @@ SourceText::SourceText(std::string display_path, std::string raw)
   line_starts_.push_back(0);
   const char* begin = text_.data();
   const char* end = begin + text_.size();
-  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p))));)
+  for (const char* p = begin;
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p))));)
     line_starts_.push_back(static_cast<size_t>(++p - begin));
 }
 
@@ -65,8 +67,9 @@ Loc SourceText::loc_at_line_byte(int line, int byte_column) const {
 
 Diagnostic SourceText::diagnostic(Loc loc, Severity severity, std::string code,
                                   std::string message) const {
-  return {path_, loc, severity, std::move(message), std::move(code),
-          std::string(line(loc.line))};
+  Diagnostic d{path_, loc, severity, std::move(message), std::move(code), {}, -1};
+  set_source_line(d, line(loc.line));
+  return d;
 }
 
 void SourceText::error(Diagnostics& out, Loc loc, std::string code, std::string message) const {

@@ -8,43 +8,50 @@
 
 namespace dossier {
 
-std::optional<size_t> find_invalid_utf8(std::string_view s) {
+TextProblem find_text_problem(std::string_view s) {
+  using Kind = TextProblem::Kind;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size(), i = 0;
+  auto invalid = [&] { return TextProblem{Kind::kInvalidUtf8, i}; };
   while (i < n) {
-    // Runs of ASCII, eight bytes at a time.
+    // Runs of printable ASCII, eight bytes at a time: no byte >= 0x80 and
+    // none below 0x20 (checked with the classic "has a byte less than" trick).
     while (i + 8 <= n) {
       uint64_t chunk;
       std::memcpy(&chunk, p + i, 8);
-      if (chunk & 0x8080808080808080ull) break;
+      uint64_t below_space = (chunk - 0x2020202020202020ull) & ~chunk & 0x8080808080808080ull;
+      if ((chunk & 0x8080808080808080ull) | below_space) break;
       i += 8;
     }
     if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {
+      bool control = (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F;
+      if (control) return {Kind::kControl, i};
       ++i;
       continue;
     }
     // Well-formed sequences per the Unicode standard, table 3-7.
     if (c >= 0xC2 && c <= 0xDF) {
-      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return i;
+      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return invalid();
+      if (c == 0xC2 && p[i + 1] <= 0x9F) return {Kind::kControl, i};  // C1: U+0080..U+009F
       i += 2;
     } else if (c >= 0xE0 && c <= 0xEF) {
-      if (i + 2 >= n) return i;
+      if (i + 2 >= n) return invalid();
       unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-      if (p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80) return i;
+      if (p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80) return invalid();
       i += 3;
     } else if (c >= 0xF0 && c <= 0xF4) {
-      if (i + 3 >= n) return i;
+      if (i + 3 >= n) return invalid();
       unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
       if (p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80)
-        return i;
+        return invalid();
       i += 4;
     } else {
-      return i;
+      return invalid();
     }
   }
-  return std::nullopt;
+  return {};
 }
 
 size_t utf8_length(std::string_view s) {
@@ -131,6 +138,5 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && space(s.back())) s.remove_suffix(1);
   return s;
 }
-
 
 }  // namespace dossier

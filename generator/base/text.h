@@ -9,8 +9,16 @@
 
 namespace dossier {
 
-// Byte offset of the first invalid UTF-8 sequence, or nullopt if valid.
-std::optional<size_t> find_invalid_utf8(std::string_view s);
+// The first thing that keeps bytes from being content text: an invalid
+// UTF-8 sequence, or a control character HTML forbids (C0 other than tab,
+// line feed, form feed and carriage return; DEL; C1). Content never holds
+// control characters, so dossier's own markers (which are) cannot be forged.
+struct TextProblem {
+  enum class Kind { kNone, kInvalidUtf8, kControl };
+  Kind kind = Kind::kNone;
+  size_t offset = 0;  // of the offending byte
+};
+TextProblem find_text_problem(std::string_view s);
 
 // Number of code points in valid UTF-8 text.
 size_t utf8_length(std::string_view s);

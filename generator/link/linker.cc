@@ -40,20 +40,12 @@ void drop_duplicate_reports(Archive& a, Diagnostics& diags) {
 template <typename Entry>
 void check_names(const std::vector<Entry>& entries, std::string_view what, Diagnostics& diags) {
   NameIndex index;
-  auto add = [&](std::string_view name, Loc loc, size_t i) {
-    int other = index.add(name, static_cast<int>(i));
-    if (other < 0) return;
-    const Entry& e = entries[i];
-    if (e.source)
-      e.source->error(diags, loc, "duplicate-name",
-                      "'" + std::string(name) + "' already names " + std::string(what) + " '" +
-                          entries[static_cast<size_t>(other)].slug + "'");
-  };
-  for (size_t i = 0; i < entries.size(); ++i) {
-    add(entries[i].slug, {1, 1}, i);
-    add(entries[i].title, entries[i].title_loc, i);
-    for (const auto& alias : entries[i].aliases) add(alias.name, alias.loc, i);
-  }
+  add_entry_names(index, entries, [&](std::string_view name, Loc loc, size_t i, size_t other) {
+    if (const auto& source = entries[i].source)
+      source->error(diags, loc, "duplicate-name",
+                    "'" + std::string(name) + "' already names " + std::string(what) + " '" +
+                        entries[other].slug + "'");
+  });
 }
 
 // A slug for a name no registry file declares; made unique with a hash.
@@ -73,19 +65,16 @@ template <typename Entry, typename Names>
 void add_unregistered(std::vector<Entry>& entries, const std::vector<Report>& reports,
                       Names names_of, Diagnostics* warn_unknown) {
   NameIndex index;
+  add_entry_names(index, entries);
   std::set<std::string> slugs;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    index.add(entries[i].slug, static_cast<int>(i));
-    index.add(entries[i].title, static_cast<int>(i));
-    for (const auto& a : entries[i].aliases) index.add(a.name, static_cast<int>(i));
-    slugs.insert(entries[i].slug);
-  }
+  for (const auto& e : entries) slugs.insert(e.slug);
   for (const auto& r : reports) {
     for (const NameRef& ref : names_of(r)) {
       if (index.find(ref.name) >= 0) continue;
       if (warn_unknown)
-        r.source->warning(*warn_unknown, ref.loc, "unknown-unit",
-                          "unknown unit '" + ref.name + "' (not in units/): it gets a page all the same");
+        r.source->warning(
+            *warn_unknown, ref.loc, "unknown-unit",
+            "unknown unit '" + ref.name + "' (not in units/): it gets a page all the same");
       Entry e;
       e.slug = free_slug(ref.name, slugs);
       e.title = ref.name;
@@ -187,28 +176,65 @@ Item* anchored_item(Report& r, int anchor) {
   return nullptr;
 }
 
+// A regulation cited by a `reg:` link, and the anchor of the section it stands in.
+struct LinkCitation {
+  int regulation;
+  int anchor;
+};
+
+// Resolves a body's archive links into site paths; returns the regulations
+// its `reg:` links cite.
+std::vector<LinkCitation> link_body_links(Body& body, int report, const SourceText& source,
+                                          const Resolver& resolve, Diagnostics& diags) {
+  std::vector<LinkCitation> cited;
+  body.link_targets.assign(body.links.size(), {});
+  for (size_t i = 0; i < body.links.size(); ++i) {
+    const BodyLink& link = body.links[i];
+    if (!link.archive) {
+      if (link.image && !is_data_url(link.url)) {
+        source.warning(diags, link.loc, "image",
+                       "image from outside the archive is shown as a link: put it in assets/");
+      } else if (link.image && !is_safe_data_image(link.url)) {
+        source.warning(diags, link.loc, "image",
+                       "embedded image of this type is not shown (PNG, GIF, JPEG and WebP are)");
+      }
+      continue;
+    }
+    LinkTarget t = resolve.body_link(report, source.path(), link.url);
+    if (t.kind == LinkTarget::Kind::kError) {
+      source.error(diags, link.loc, t.code, t.error);
+      continue;
+    }
+    body.link_targets[i] = t.path;
+    if (t.regulation >= 0) cited.push_back({t.regulation, link.anchor});
+  }
+  return cited;
+}
+
 void link_body(Archive& a, int ri, const Resolver& resolve, Diagnostics& diags) {
   Report& r = a.reports[static_cast<size_t>(ri)];
-  for (const auto& link : r.body.links) {
-    LinkTarget t = resolve.body_link(ri, link.url);
-    if (t.kind == LinkTarget::Kind::kError) {
-      r.source->error(diags, link.loc, t.code, t.error);
-    } else if (t.kind == LinkTarget::Kind::kExternal && link.image) {
-      r.source->warning(diags, link.loc, "image",
-                        "image from outside the archive is shown as a link: put it in assets/");
-    } else if (t.regulation >= 0) {
-      r.regulation_ids.push_back(t.regulation);
-    }
-  }
+  auto cite = [&](int reg, int anchor) {
+    r.regulation_ids.push_back(reg);
+    if (Item* item = anchored_item(r, anchor)) item->regulation_ids.push_back(reg);
+  };
+  for (const LinkCitation& c : link_body_links(r.body, ri, *r.source, resolve, diags))
+    cite(c.regulation, c.anchor);
   for (const auto& c : r.body.citations) {
     int reg = resolve.regulation(c.title);
     if (reg < 0) {
       r.source->note(diags, c.loc, "citation", "unregistered citation 《" + c.title + "》");
       continue;
     }
-    r.regulation_ids.push_back(reg);
-    if (Item* item = anchored_item(r, c.anchor)) item->regulation_ids.push_back(reg);
+    cite(reg, c.anchor);
   }
+}
+
+// Registry descriptions may link into the archive too (bare item ids aside).
+template <typename Entry>
+void link_registry_bodies(std::vector<Entry>& entries, const Resolver& resolve,
+                          Diagnostics& diags) {
+  for (auto& e : entries)
+    if (e.source) link_body_links(e.body, -1, *e.source, resolve, diags);
 }
 
 void link_report(Archive& a, int ri, const Resolver& resolve, Diagnostics& diags) {
@@ -241,7 +267,8 @@ void fill_backlinks(Archive& a) {
         sort_unique(items[i].counterparts);
         sort_unique(items[i].regulation_ids);
         for (int g : items[i].regulation_ids)
-          a.regulations[static_cast<size_t>(g)].items.push_back({report, kind, static_cast<int>(i)});
+          a.regulations[static_cast<size_t>(g)].items.push_back(
+              {report, kind, static_cast<int>(i)});
       }
     }
   }
@@ -255,12 +282,17 @@ void link_archive(Archive& a, Diagnostics& diags) {
   check_names(a.regulations, "regulation", diags);
   check_names(a.units, "unit", diags);
   check_names(a.topics, "topic", diags);
-  add_unregistered(a.units, a.reports, [](const Report& r) { return r.units; }, &diags);
-  add_unregistered(a.topics, a.reports, [](const Report& r) { return r.topics; }, nullptr);
+  add_unregistered(
+      a.units, a.reports, [](const Report& r) -> const auto& { return r.units; }, &diags);
+  add_unregistered(
+      a.topics, a.reports, [](const Report& r) -> const auto& { return r.topics; }, nullptr);
 
   Resolver resolve(a);
   link_units(a, resolve, diags);
   link_regulations(a, resolve, diags);
+  link_registry_bodies(a.regulations, resolve, diags);
+  link_registry_bodies(a.units, resolve, diags);
+  link_registry_bodies(a.topics, resolve, diags);
   for (size_t ri = 0; ri < a.reports.size(); ++ri)
     link_report(a, static_cast<int>(ri), resolve, diags);
   fill_backlinks(a);

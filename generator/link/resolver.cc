@@ -28,18 +28,6 @@ std::string percent_decode(std::string_view s) {
   return out;
 }
 
-// "mailto:x" -> "mailto"; "" when the URL has no scheme.
-std::string_view scheme_of(std::string_view url) {
-  for (size_t i = 0; i < url.size(); ++i) {
-    char c = url[i];
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (c == ':') return i > 1 ? url.substr(0, i) : std::string_view{};  // "C:" is a drive
-    if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')))
-      return {};
-  }
-  return {};
-}
-
 // Joins a content-relative folder and a relative path; nullopt when ".."
 // climbs above the content folder.
 std::optional<std::string> join_inside(std::string_view dir, std::string_view rel) {
@@ -48,9 +36,8 @@ std::optional<std::string> join_inside(std::string_view dir, std::string_view re
     size_t start = 0;
     while (start <= path.size()) {
       size_t slash = path.find('/', start);
-      std::string_view part = path.substr(start, slash == std::string_view::npos
-                                                     ? std::string_view::npos
-                                                     : slash - start);
+      std::string_view part = path.substr(
+          start, slash == std::string_view::npos ? std::string_view::npos : slash - start);
       if (part == "..") {
         if (parts.empty()) return false;
         parts.pop_back();
@@ -72,38 +59,23 @@ LinkTarget error(std::string code, std::string message) {
   return {LinkTarget::Kind::kError, {}, std::move(message), std::move(code), -1};
 }
 
-LinkTarget site(std::string path) { return {LinkTarget::Kind::kSite, std::move(path), {}, {}, -1}; }
+LinkTarget site(std::string path) {
+  return {LinkTarget::Kind::kSite, std::move(path), {}, {}, -1};
+}
 
 }  // namespace
 
 Resolver::Resolver(const Archive& archive) : archive_(archive) {
-  for (size_t i = 0; i < archive.regulations.size(); ++i) {
-    const auto& r = archive.regulations[i];
-    int n = static_cast<int>(i);
-    regulations_.add(r.slug, n);
-    regulations_.add(r.title, n);
-    for (const auto& a : r.aliases) regulations_.add(a.name, n);
-  }
-  for (size_t i = 0; i < archive.units.size(); ++i) {
-    const auto& u = archive.units[i];
-    int n = static_cast<int>(i);
-    units_.add(u.slug, n);
-    units_.add(u.title, n);
-    for (const auto& a : u.aliases) units_.add(a.name, n);
-  }
-  for (size_t i = 0; i < archive.topics.size(); ++i) {
-    const auto& t = archive.topics[i];
-    int n = static_cast<int>(i);
-    topics_.add(t.slug, n);
-    topics_.add(t.title, n);
-    for (const auto& a : t.aliases) topics_.add(a.name, n);
-  }
+  add_entry_names(regulations_, archive.regulations);
+  add_entry_names(units_, archive.units);
+  add_entry_names(topics_, archive.topics);
   std::string prefix = archive.content_dir + "/";
   for (size_t i = 0; i < archive.reports.size(); ++i) {
     const auto& r = archive.reports[i];
     reports_.emplace(r.id, static_cast<int>(i));
     const std::string& path = r.source->path();
-    if (path.starts_with(prefix)) report_files_.emplace(path.substr(prefix.size()), static_cast<int>(i));
+    if (path.starts_with(prefix))
+      report_files_.emplace(path.substr(prefix.size()), static_cast<int>(i));
   }
   for (const auto& a : archive.assets) assets_.emplace(a.source_path, a.output_path);
 }
@@ -122,7 +94,8 @@ std::optional<ItemKey> Resolver::item(int from, std::string_view ref, ItemKind k
     report_index = report(ref.substr(0, hash));
     id = ref.substr(hash + 1);
     if (report_index < 0) {
-      *error = "unknown report '" + std::string(ref.substr(0, hash)) + "' in '" + std::string(ref) + "'";
+      *error =
+          "unknown report '" + std::string(ref.substr(0, hash)) + "' in '" + std::string(ref) + "'";
       return std::nullopt;
     }
   } else if (from < 0) {  // a registry body: no report to look in
@@ -136,16 +109,17 @@ std::optional<ItemKey> Resolver::item(int from, std::string_view ref, ItemKind k
     for (size_t i = 0; i < items.size(); ++i) {
       if (items[i].id != id) continue;
       if (k != kind) {
-        *error = "'" + std::string(ref) + "' is " + (k == ItemKind::kIssue ? "an issue" : "a measure") +
-                 ", not " + (kind == ItemKind::kIssue ? "an issue" : "a measure");
+        *error = "'" + std::string(ref) + "' is " +
+                 (k == ItemKind::kIssue ? "an issue" : "a measure") + ", not " +
+                 (kind == ItemKind::kIssue ? "an issue" : "a measure");
         return std::nullopt;
       }
       return ItemKey{report_index, k, static_cast<int>(i)};
     }
   }
-  *error = report_index == from
-               ? "unknown " + std::string(kind_word) + " '" + std::string(id) + "'"
-               : "report '" + r.id + "' has no " + std::string(kind_word) + " '" + std::string(id) + "'";
+  *error = report_index == from ? "unknown " + std::string(kind_word) + " '" + std::string(id) + "'"
+                                : "report '" + r.id + "' has no " + std::string(kind_word) + " '" +
+                                      std::string(id) + "'";
   return std::nullopt;
 }
 
@@ -179,21 +153,17 @@ LinkTarget Resolver::scheme_link(int from, std::string_view scheme, std::string_
   return site(site_path::topic(archive_.topics[static_cast<size_t>(i)].slug));
 }
 
-// The folder, relative to the content folder, of the file whose body holds a
-// link: report `from`'s, else `source_path` (a registry entry's file), else
-// the content folder itself.
-std::string Resolver::folder_of(int from, std::string_view source_path) const {
-  std::string_view path =
-      from >= 0 ? std::string_view(archive_.reports[static_cast<size_t>(from)].source->path())
-                : source_path;
+// The folder, relative to the content folder, of the file whose body holds
+// a link (its display path, "content/units/a.md"); "" for the content folder.
+std::string Resolver::folder_of(std::string_view source) const {
   std::string prefix = archive_.content_dir + "/";
-  if (!path.starts_with(prefix)) return {};
-  path.remove_prefix(prefix.size());
-  size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string() : std::string(path.substr(0, slash));
+  if (!source.starts_with(prefix)) return {};
+  source.remove_prefix(prefix.size());
+  size_t slash = source.rfind('/');
+  return slash == std::string_view::npos ? std::string() : std::string(source.substr(0, slash));
 }
 
-LinkTarget Resolver::file_link(int from, std::string_view url, std::string_view source_path) const {
+LinkTarget Resolver::file_link(std::string_view source, std::string_view url) const {
   std::string_view fragment;
   if (size_t hash = url.find('#'); hash != std::string_view::npos) {
     fragment = url.substr(hash);
@@ -205,10 +175,11 @@ LinkTarget Resolver::file_link(int from, std::string_view url, std::string_view 
   if (path.starts_with('/')) {
     path.erase(0, 1);  // "/assets/a.pdf": from the content folder
   } else {
-    dir = folder_of(from, source_path);
+    dir = folder_of(source);
   }
   auto joined = join_inside(dir, path);
-  if (!joined) return error("path", "link '" + std::string(url) + "' leads outside the content folder");
+  if (!joined)
+    return error("path", "link '" + std::string(url) + "' leads outside the content folder");
   if (auto it = report_files_.find(*joined); it != report_files_.end())
     return site(site_path::report(archive_.reports[static_cast<size_t>(it->second)].id) +
                 std::string(fragment));
@@ -218,16 +189,11 @@ LinkTarget Resolver::file_link(int from, std::string_view url, std::string_view 
                           "' (attachments belong in the content folder's assets/)");
 }
 
-LinkTarget Resolver::body_link(int from, std::string_view url, std::string_view source_path) const {
-  if (url.empty()) return {LinkTarget::Kind::kLocal, {}, {}, {}, -1};
-  if (url.starts_with('#')) return {LinkTarget::Kind::kLocal, std::string(url), {}, {}, -1};
-  std::string_view scheme = scheme_of(url);
-  if (scheme == "report" || scheme == "issue" || scheme == "measure" || scheme == "reg" ||
-      scheme == "unit" || scheme == "topic")
-    return scheme_link(from, scheme, url.substr(scheme.size() + 1));
-  if (!scheme.empty()) return {LinkTarget::Kind::kExternal, std::string(url), {}, {}, -1};
-  if (url.starts_with("//")) return {LinkTarget::Kind::kExternal, std::string(url), {}, {}, -1};
-  return file_link(from, url, source_path);
+LinkTarget Resolver::body_link(int from, std::string_view source, std::string_view url) const {
+  if (!is_archive_link(url)) return {LinkTarget::Kind::kExternal, std::string(url), {}, {}, -1};
+  std::string_view scheme = url_scheme(url);
+  if (!scheme.empty()) return scheme_link(from, scheme, url.substr(scheme.size() + 1));
+  return file_link(source, url);
 }
 
 }  // namespace dossier

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "link/name_index.h"
+#include "base/name_index.h"
 #include "model/archive.h"
 
 namespace dossier {
@@ -17,8 +17,7 @@ namespace dossier {
 struct LinkTarget {
   enum class Kind {
     kSite,      // a file of the site: `path` (with "#fragment" if any)
-    kExternal,  // another scheme (https:, mailto:): left as written
-    kLocal,     // "#fragment" on the same page: left as written
+    kExternal,  // not an archive link (https:, mailto:, #fragment): left as written
     kError,     // dangling or forbidden: `error`, diagnostic code `code`
   };
   Kind kind = Kind::kExternal;
@@ -46,23 +45,21 @@ class Resolver {
   std::optional<ItemKey> item(int from, std::string_view ref, ItemKind kind,
                               std::string* error) const;
 
-  // A Markdown link or image destination in report `from`'s body. In a
-  // registry entry's body `from` is -1 and `source_path` is the entry's file
-  // as SourceText::path() names it ("content/units/a.md"): relative links
-  // resolve from its folder (from the content folder when it is empty), and
-  // item links need a report id.
-  LinkTarget body_link(int from, std::string_view url, std::string_view source_path = {}) const;
+  // A Markdown link or image destination in a body: `from` is the report
+  // (for bare item ids) or -1 for a registry entry; `source` the file's
+  // display path (relative links resolve from its folder).
+  LinkTarget body_link(int from, std::string_view source, std::string_view url) const;
 
  private:
   LinkTarget scheme_link(int from, std::string_view scheme, std::string_view rest) const;
-  LinkTarget file_link(int from, std::string_view url, std::string_view source_path) const;
-  std::string folder_of(int from, std::string_view source_path) const;
+  LinkTarget file_link(std::string_view source, std::string_view url) const;
+  std::string folder_of(std::string_view source) const;
 
   const Archive& archive_;
   NameIndex regulations_, units_, topics_;
-  std::map<std::string, int, std::less<>> reports_;        // id -> index
-  std::map<std::string, int, std::less<>> report_files_;   // content-relative path -> index
-  std::map<std::string, std::string, std::less<>> assets_; // content-relative -> site path
+  std::map<std::string, int, std::less<>> reports_;         // id -> index
+  std::map<std::string, int, std::less<>> report_files_;    // content-relative path -> index
+  std::map<std::string, std::string, std::less<>> assets_;  // content-relative -> site path
 };
 
 }  // namespace dossier

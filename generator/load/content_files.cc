@@ -40,7 +40,8 @@ static void sort_into(ContentFiles& out, const std::string& rel, Diagnostics& di
       return;
     }
     if (top != "reports" && rel.find('/', top.size() + 1) != std::string::npos) {
-      diags.warning(display, {1, 1}, "file", "registry files belong directly in " + top + "/: ignored");
+      diags.warning(display, {1, 1}, "file",
+                    "registry files belong directly in " + top + "/: ignored");
       return;
     }
     auto& list = top == "reports"       ? out.reports
@@ -66,21 +67,29 @@ static std::string guess_encoding(const std::string& data) {
   return U_SUCCESS(status) && name ? name : "";
 }
 
-// An `encoding` error naming the likely encoding, at the first byte that is
-// not UTF-8 (the valid prefix gives line and column); false then.
-static bool check_utf8(const std::string& display, const std::string& bytes, Diagnostics& diags) {
-  auto bad = find_invalid_utf8(bytes);
-  if (!bad) return true;
-  SourceText prefix(display, bytes.substr(0, *bad));
+// An `encoding` error at the first byte that keeps `bytes` from being
+// content text (the text before it gives line and column): not UTF-8 (the
+// message names the likely encoding) or a control character. False then.
+static bool check_text(const std::string& display, const std::string& bytes, Diagnostics& diags) {
+  TextProblem problem = find_text_problem(bytes);
+  if (problem.kind == TextProblem::Kind::kNone) return true;
+  SourceText prefix(display, bytes.substr(0, problem.offset));
   Loc loc = prefix.loc_at(prefix.text().size());
-  std::string encoding = guess_encoding(bytes);
-  char byte[8];
-  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[*bad]));
-  std::string message = "file is not UTF-8 (byte " + std::string(byte);
-  if (!encoding.empty() && encoding != "UTF-8") message += "; it looks like " + encoding;
-  message += "): convert it with `dossier import`";
-  diags.add(
-      {display, loc, Severity::kError, message, "encoding", std::string(prefix.line(loc.line))});
+  std::string message;
+  if (problem.kind == TextProblem::Kind::kControl) {
+    size_t i = problem.offset;
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(next_code_point(bytes, i)));
+    message = "control character " + std::string(code) + " is not allowed in content";
+  } else {
+    std::string encoding = guess_encoding(bytes);
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[problem.offset]));
+    message = "file is not UTF-8 (byte " + std::string(byte);
+    if (!encoding.empty() && encoding != "UTF-8") message += "; it looks like " + encoding;
+    message += "): convert it with `dossier import`";
+  }
+  diags.add(prefix.diagnostic(loc, Severity::kError, "encoding", message));
   return false;
 }
 
@@ -91,7 +100,7 @@ static bool is_misencoded_text_report(const FileSystem& fs, const ContentFiles& 
                                       const std::string& rel, Diagnostics& diags) {
   if (!rel.starts_with("reports/") || !rel.ends_with(".txt")) return false;
   auto data = fs.read_file(files.display_path(rel));
-  return data.is_ok() && !check_utf8(files.display_path(rel), data.value(), diags);
+  return data.is_ok() && !check_text(files.display_path(rel), data.value(), diags);
 }
 
 ContentFiles list_content(const FileSystem& fs, const std::string& root, Diagnostics& diags) {
@@ -122,7 +131,7 @@ std::shared_ptr<const SourceText> read_source(const FileSystem& fs, const Conten
     return nullptr;
   }
   std::string& bytes = data.value();
-  if (!check_utf8(display, bytes, diags)) return nullptr;
+  if (!check_text(display, bytes, diags)) return nullptr;
   return std::make_shared<const SourceText>(display, std::move(bytes));
 }
 

@@ -55,6 +55,22 @@ std::string_view status_label(IssueStatus s) {
   return "待整改";
 }
 
-std::string_view kind_name(ItemKind k) { return k == ItemKind::kIssue ? "issue" : "measure"; }
+void Archive::release_sources() {
+  for (auto& r : reports) r.source.reset();
+  for (auto& g : regulations) g.source.reset();
+  for (auto& u : units) u.source.reset();
+  for (auto& t : topics) t.source.reset();
+}
+
+std::string_view regulation_status_label(std::string_view status) {
+  if (status == "in-force") return "现行有效";
+  if (status == "amended") return "已修订";
+  if (status == "repealed") return "已废止";
+  return status;
+}
+
+std::string_view kind_name(ItemKind k) {
+  return k == ItemKind::kIssue ? "issue" : "measure";
+}
 
 }  // namespace dossier

@@ -35,18 +35,21 @@ struct ItemKey {
 };
 
 // `《…》` found in a body: its inside, where, and the anchored item (index
-// into BodyFacts::anchors) whose description holds it, or -1.
+// into Body::anchors) whose description holds it, or -1.
 struct Citation {
   std::string title;
   Loc loc;
   int anchor = -1;
 };
 
-// A Markdown link or image destination in a body, as written.
+// A Markdown link or image destination in a body, as written, and the
+// anchored item (index into Body::anchors) whose description holds it, or -1.
 struct BodyLink {
   std::string url;
   Loc loc;
   bool image = false;
+  bool archive = false;  // points into the archive (scheme or relative path): resolved by link/
+  int anchor = -1;
 };
 
 // A heading ending in `{#ID}`.
@@ -55,11 +58,18 @@ struct Anchor {
   Loc loc;
 };
 
-// What the body says that the link stage checks, collected by parse/body_facts.
-struct BodyFacts {
+// A Markdown body, parsed once (parse/body_parser.h): what the link stage
+// checks, and the HTML the render stage completes by filling its markers
+// (one per archive link and one per anchored item's box).
+struct Body {
   std::vector<Anchor> anchors;
   std::vector<BodyLink> links;
   std::vector<Citation> citations;
+  std::string html;
+
+  // linked: for each entry of `links` with `archive` set, the site path it
+  // points to (with #fragment); empty for the others.
+  std::vector<std::string> link_targets;
 };
 
 struct Item {
@@ -72,11 +82,11 @@ struct Item {
   std::string owner;                 // measure
   std::optional<Date> due;           // measure
   MeasureStatus status = MeasureStatus::kPlanned;
-  int anchor = -1;  // index into BodyFacts::anchors, or -1 when not anchored
+  int anchor = -1;  // index into Body::anchors, or -1 when not anchored
 
   // linked
-  std::vector<ItemKey> counterparts;  // issue: its measures; measure: its issues
-  std::vector<int> regulation_ids;    // declared and cited in its description
+  std::vector<ItemKey> counterparts;              // issue: its measures; measure: its issues
+  std::vector<int> regulation_ids;                // declared and cited in its description
   IssueStatus issue_status = IssueStatus::kOpen;  // issue: derived (SPEC §2.4)
   bool overdue = false;                           // measure: past due, not done
 };
@@ -84,8 +94,6 @@ struct Item {
 struct Report {
   std::string id;  // the file stem
   std::shared_ptr<const SourceText> source;
-  size_t body_offset = 0;  // byte offset of the body in source->text()
-  int body_line = 1;       // line of the body's first byte
 
   std::string title;
   std::optional<Date> date;
@@ -95,16 +103,13 @@ struct Report {
   std::vector<NameRef> regulations;
   std::vector<Item> issues;
   std::vector<Item> measures;
-  BodyFacts body;
+  Body body;
 
   // linked
   std::vector<int> unit_ids;
   std::vector<int> topic_ids;
   std::vector<int> regulation_ids;  // declared or cited anywhere in the report
 
-  std::string_view body_markdown() const {
-    return std::string_view(source->text()).substr(body_offset);
-  }
   int year() const { return date ? date->year : 0; }
   const std::vector<Item>& items(ItemKind k) const {
     return k == ItemKind::kIssue ? issues : measures;
@@ -112,10 +117,17 @@ struct Report {
   std::vector<Item>& items(ItemKind k) { return k == ItemKind::kIssue ? issues : measures; }
 };
 
+// Where a registry file's body begins, until parse_registry_body reads it.
+struct BodyStart {
+  size_t offset = 0;
+  int line = 1;
+};
+
 struct Regulation {
   std::string slug;
   std::shared_ptr<const SourceText> source;
-  size_t body_offset = 0;
+  BodyStart body_start;
+  Body body;  // the summary
   std::string title;
   Loc title_loc;
   std::vector<NameRef> aliases;
@@ -128,8 +140,8 @@ struct Regulation {
 
   // linked
   int superseded_by_id = -1;
-  std::vector<int> reports;     // citing reports
-  std::vector<ItemKey> items;   // citing issues and measures
+  std::vector<int> reports;    // citing reports
+  std::vector<ItemKey> items;  // citing issues and measures
 };
 
 struct Unit {
@@ -140,7 +152,8 @@ struct Unit {
   NameRef parent;
   bool registered = true;  // false: named by a report, absent from units/
   std::shared_ptr<const SourceText> source;
-  size_t body_offset = 0;
+  BodyStart body_start;
+  Body body;  // the description
 
   // linked
   int parent_id = -1;
@@ -155,7 +168,8 @@ struct Topic {
   std::vector<NameRef> aliases;
   bool registered = true;
   std::shared_ptr<const SourceText> source;
-  size_t body_offset = 0;
+  BodyStart body_start;
+  Body body;  // the description
 
   // linked
   std::vector<int> reports;
@@ -176,23 +190,33 @@ struct SiteSettings {
 };
 
 struct Archive {
+  // The texts of the content files are needed until the link stage has
+  // reported its diagnostics; the render stage needs only Body::html.
+  void release_sources();
+
   std::string content_dir;  // as given on the command line
   SiteSettings settings;
-  Date today;  // as_of, else the build date
-  std::vector<Report> reports;  // sorted by id
+  Date today;                           // as_of, else the build date
+  std::vector<Report> reports;          // sorted by id
   std::vector<Regulation> regulations;  // sorted by slug
   std::vector<Unit> units;              // sorted by slug
   std::vector<Topic> topics;            // sorted by slug
   std::vector<Asset> assets;            // sorted by source path
 
-  const Item& item(const ItemKey& k) const { return reports[static_cast<size_t>(k.report)].items(k.kind)[static_cast<size_t>(k.index)]; }
-  Item& item(const ItemKey& k) { return reports[static_cast<size_t>(k.report)].items(k.kind)[static_cast<size_t>(k.index)]; }
+  const Item& item(const ItemKey& k) const {
+    return reports[static_cast<size_t>(k.report)].items(k.kind)[static_cast<size_t>(k.index)];
+  }
+  Item& item(const ItemKey& k) {
+    return reports[static_cast<size_t>(k.report)].items(k.kind)[static_cast<size_t>(k.index)];
+  }
 };
 
-std::string_view status_name(MeasureStatus s);    // planned | in-progress | done
-std::string_view status_name(IssueStatus s);      // open | in-progress | rectified | overdue
-std::string_view status_label(MeasureStatus s);   // 计划中 | 进行中 | 已完成
-std::string_view status_label(IssueStatus s);     // 待整改 | 整改中 | 已整改 | 已逾期
-std::string_view kind_name(ItemKind k);           // issue | measure
+std::string_view status_name(MeasureStatus s);   // planned | in-progress | done
+std::string_view status_name(IssueStatus s);     // open | in-progress | rectified | overdue
+std::string_view status_label(MeasureStatus s);  // 计划中 | 进行中 | 已完成
+std::string_view status_label(IssueStatus s);    // 待整改 | 整改中 | 已整改 | 已逾期
+std::string_view kind_name(ItemKind k);          // issue | measure
+// 现行有效 | 已修订 | 已废止 for a regulation's in-force | amended | repealed.
+std::string_view regulation_status_label(std::string_view status);
 
 }  // namespace dossier

@@ -9,7 +9,8 @@ namespace dossier {
 std::string Date::iso() const {
   std::string s = "0000-00-00";
   auto put = [&](int at, int width, int value) {
-    for (int i = at + width - 1; i >= at; --i, value /= 10) s[static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
+    for (int i = at + width - 1; i >= at; --i, value /= 10)
+      s[static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
   };
   put(0, 4, year);
   put(5, 2, month);
@@ -33,7 +34,8 @@ std::optional<Date> parse_date(std::string_view t, DateError* error) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return fail(DateError::kMalformed);
   int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
   if (y < 0 || m < 0 || d < 0) return fail(DateError::kMalformed);
-  std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(static_cast<unsigned>(m)),
+  std::chrono::year_month_day ymd{std::chrono::year(y),
+                                  std::chrono::month(static_cast<unsigned>(m)),
                                   std::chrono::day(static_cast<unsigned>(d))};
   if (!ymd.ok() || y < 1900) return fail(DateError::kImpossible);
   if (error) *error = DateError::kNone;

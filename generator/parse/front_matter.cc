@@ -9,9 +9,10 @@
 
 namespace dossier {
 
-// The closing delimiter: a line "---" or "..." (trailing blanks allowed).
+// The delimiter: a line "---" (closing: or "..."), trailing blanks allowed;
+// an indented "---" belongs to the YAML (a block scalar's text).
 static bool is_delimiter(std::string_view line, bool closing) {
-  line = trim(line);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
   return line == "---" || (closing && line == "...");
 }
 
@@ -20,8 +21,9 @@ static void load_yaml(const SourceText& src, FrontMatter& fm, std::string_view y
   try {
     fm.root = parse_yaml(yaml);
   } catch (const YAML::Exception& e) {
-    Loc loc = e.mark.is_null() ? src.loc_at(fm.yaml_offset)
-                               : src.loc_at_line_byte(fm.yaml_line + e.mark.line, e.mark.column + 1);
+    Loc loc = e.mark.is_null()
+                  ? src.loc_at(fm.yaml_offset)
+                  : src.loc_at_line_byte(fm.yaml_line + e.mark.line, e.mark.column + 1);
     src.error(diags, loc, "yaml", "YAML syntax error: " + e.msg);
     return;
   }
@@ -155,8 +157,7 @@ std::optional<Date> FieldReader::date(std::string_view key, bool required) {
   auto d = parse_date(v->name, &error);
   if (!d) {
     std::string k(key);
-    src_.error(diags_, v->loc,
-               "date",
+    src_.error(diags_, v->loc, "date",
                error == DateError::kImpossible
                    ? "'" + k + "' is not a real date: " + v->name
                    : "'" + k + "' must be a date written YYYY-MM-DD, not '" + v->name + "'");
@@ -187,9 +188,13 @@ std::vector<NameRef> FieldReader::names(std::string_view key, bool required) {
       out.push_back({value, loc(element)});
     }
   } else {
-    src_.error(diags_, loc(*node), "type", "'" + k + "' must be a name or a list of names, not a map");
+    src_.error(diags_, loc(*node), "type",
+               "'" + k + "' must be a name or a list of names, not a map");
   }
-  if (out.empty() && required) src_.error(diags_, loc(*node), "required", "'" + k + "' is empty");
+  // A value of the wrong shape has had its error; "empty" would be a second one.
+  bool shape_error = !node->is_scalar() && !(node->is_sequence() && node->items.empty());
+  if (out.empty() && required && !shape_error)
+    src_.error(diags_, loc(*node), "required", "'" + k + "' is empty");
   return out;
 }
 
@@ -217,9 +222,9 @@ std::vector<const YamlNode*> FieldReader::maps(std::string_view key) {
 void FieldReader::finish(std::string_view what) {
   for (const auto& [key, value] : map_.entries) {
     if (!key.is_scalar() || read_.contains(key.scalar)) continue;
-    src_.warning(diags_, loc(key), "unknown-key",
-                 "unknown key '" + key.scalar + "' in " + std::string(what) +
-                     " is kept but shown nowhere");
+    src_.warning(
+        diags_, loc(key), "unknown-key",
+        "unknown key '" + key.scalar + "' in " + std::string(what) + " is kept but shown nowhere");
   }
 }
 

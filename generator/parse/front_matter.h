@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-
 #include "base/diagnostics.h"
 #include "base/source_text.h"
 #include "model/archive.h"

@@ -42,7 +42,8 @@ MarkdownDocument::~MarkdownDocument() {
 }
 
 std::string MarkdownDocument::render_html() const {
-  char* html = cmark_render_html(root_, kRenderOptions, cmark_parser_get_syntax_extensions(parser_));
+  char* html =
+      cmark_render_html(root_, kRenderOptions, cmark_parser_get_syntax_extensions(parser_));
   std::string out(html);
   std::free(html);
   return out;

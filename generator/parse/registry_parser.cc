@@ -13,24 +13,30 @@ void check_slug(const SourceText& src, const std::string& slug, Diagnostics& dia
     src.error(diags, {1, 1}, "id",
               "file name '" + slug +
                   "' is not a valid slug: use lower-case ASCII letters, digits and '-' "
-                  "(for example '" + slugify(slug) + "')");
+                  "(for example '" +
+                  slugify(slug) + "')");
 }
 
-// Parses the front matter and runs `read` over its fields; returns the body offset.
+// Parses the front matter and runs `read` over its fields; returns where the body starts.
 template <typename Read>
-size_t parse_registry_file(const SourceText& src, std::string_view what, Diagnostics& diags,
-                           Read&& read) {
+BodyStart parse_registry_file(const SourceText& src, std::string_view what, Diagnostics& diags,
+                              Read&& read) {
   FrontMatter fm = parse_front_matter(src, true, diags);
   if (fm.ok) {
     FieldReader fields(src, fm, fm.root, diags);
     read(fields);
     fields.finish(what);
   }
-  return fm.body_offset;
+  return {fm.body_offset, fm.body_line};
 }
 
+// An absolute http(s) URL with nothing that would need escaping in an href.
 bool is_web_url(std::string_view url) {
-  return url.starts_with("https://") || url.starts_with("http://");
+  if (!url.starts_with("https://") && !url.starts_with("http://")) return false;
+  for (unsigned char c : url)
+    if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`' || c == 0x7F)
+      return false;
+  return url.size() > 8;
 }
 
 }  // namespace
@@ -41,7 +47,7 @@ Regulation parse_regulation(std::shared_ptr<const SourceText> src, std::string s
   r.slug = std::move(slug);
   r.source = src;
   check_slug(*src, r.slug, diags);
-  r.body_offset = parse_registry_file(*src, "regulation", diags, [&](FieldReader& f) {
+  r.body_start = parse_registry_file(*src, "regulation", diags, [&](FieldReader& f) {
     if (auto title = f.scalar("title", true)) {
       r.title = title->name;
       r.title_loc = title->loc;
@@ -63,7 +69,8 @@ Regulation parse_regulation(std::shared_ptr<const SourceText> src, std::string s
       if (is_web_url(url->name)) {
         r.url = url->name;
       } else {
-        src->error(diags, url->loc, "url", "'url' must start with https:// or http://");
+        src->error(diags, url->loc, "url",
+                   "'url' must be a web address (https://… or http://…, no spaces or quotes)");
       }
     }
   });
@@ -75,7 +82,7 @@ Unit parse_unit(std::shared_ptr<const SourceText> src, std::string slug, Diagnos
   u.slug = std::move(slug);
   u.source = src;
   check_slug(*src, u.slug, diags);
-  u.body_offset = parse_registry_file(*src, "unit", diags, [&](FieldReader& f) {
+  u.body_start = parse_registry_file(*src, "unit", diags, [&](FieldReader& f) {
     if (auto title = f.scalar("title", true)) {
       u.title = title->name;
       u.title_loc = title->loc;
@@ -91,7 +98,7 @@ Topic parse_topic(std::shared_ptr<const SourceText> src, std::string slug, Diagn
   t.slug = std::move(slug);
   t.source = src;
   check_slug(*src, t.slug, diags);
-  t.body_offset = parse_registry_file(*src, "topic", diags, [&](FieldReader& f) {
+  t.body_start = parse_registry_file(*src, "topic", diags, [&](FieldReader& f) {
     if (auto title = f.scalar("title", true)) {
       t.title = title->name;
       t.title_loc = title->loc;
@@ -115,7 +122,8 @@ SiteSettings parse_site_settings(const SourceText& src, Diagnostics& diags) {
       s.base_url = base->name;
       if (!s.base_url.ends_with('/')) s.base_url += '/';
     } else {
-      src.error(diags, base->loc, "url", "'base_url' must start with https:// or http://");
+      src.error(diags, base->loc, "url",
+                "'base_url' must be a web address (https://… or http://…, no spaces or quotes)");
     }
   }
   f.finish("site.yaml");

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "base/site_paths.h"
-#include "parse/body_facts.h"
+#include "parse/body_parser.h"
 #include "parse/front_matter.h"
 
 namespace dossier {
@@ -74,7 +74,8 @@ void parse_items(FieldReader& report, const FrontMatter& fm, Report& out, Diagno
   }
 }
 
-Item* find_item(Report& r, const std::string& id) {
+template <typename R>
+auto find_item(R& r, const std::string& id) -> decltype(&r.issues[0]) {
   for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure})
     for (auto& item : r.items(kind))
       if (item.id == id) return &item;
@@ -104,7 +105,18 @@ void attach_anchors(Report& r, Diagnostics& diags) {
 
 }  // namespace
 
-Report parse_report(std::shared_ptr<const SourceText> src, std::string id, Diagnostics& diags) {
+RegulationNames::RegulationNames(const std::vector<Regulation>& regulations)
+    : regulations_(regulations) {
+  add_entry_names(names_, regulations);
+}
+
+const Regulation* RegulationNames::operator()(std::string_view name) const {
+  int i = names_.find(name);
+  return i < 0 ? nullptr : &regulations_[static_cast<size_t>(i)];
+}
+
+Report parse_report(std::shared_ptr<const SourceText> src, std::string id,
+                    const RegulationLookup& regulations, Diagnostics& diags) {
   Report r;
   r.id = std::move(id);
   r.source = std::move(src);
@@ -113,11 +125,10 @@ Report parse_report(std::shared_ptr<const SourceText> src, std::string id, Diagn
     s.error(diags, {1, 1}, "id",
             "file name '" + r.id +
                 "' is not a valid report id: use lower-case ASCII letters, digits and '-' "
-                "(for example '" + slugify(r.id) + "')");
+                "(for example '" +
+                slugify(r.id) + "')");
   }
   FrontMatter fm = parse_front_matter(s, true, diags);
-  r.body_offset = fm.body_offset;
-  r.body_line = fm.body_line;
   if (fm.ok) {
     FieldReader fields(s, fm, fm.root, diags);
     r.title = fields.text("title", true).value_or("");
@@ -129,7 +140,12 @@ Report parse_report(std::shared_ptr<const SourceText> src, std::string id, Diagn
     parse_items(fields, fm, r, diags);
     fields.finish("report front matter");
   }
-  r.body = collect_body_facts(s, r.body_offset, r.body_line, diags);
+  BodyContext context{site_path::report(r.id), regulations,
+                      [&r](std::string_view item) -> std::optional<ItemKind> {
+                        const Item* it = find_item(r, std::string(item));
+                        return it ? std::optional<ItemKind>(it->kind) : std::nullopt;
+                      }};
+  r.body = parse_body(s, fm.body_offset, fm.body_line, context, diags);
   attach_anchors(r, diags);
   return r;
 }

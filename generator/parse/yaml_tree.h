@@ -16,9 +16,9 @@ struct YamlNode {
   enum class Kind { kNull, kScalar, kSequence, kMap };
   Kind kind = Kind::kNull;
   YAML::Mark mark = YAML::Mark::null_mark();
-  std::string scalar;                                 // kScalar
-  std::vector<YamlNode> items;                        // kSequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries; // kMap, in document order
+  std::string scalar;                                  // kScalar
+  std::vector<YamlNode> items;                         // kSequence
+  std::vector<std::pair<YamlNode, YamlNode>> entries;  // kMap, in document order
 
   bool is_null() const { return kind == Kind::kNull; }
   bool is_scalar() const { return kind == Kind::kScalar; }

@@ -80,7 +80,8 @@ Result<std::unique_ptr<SiteWriter>> SiteWriter::create(const std::string& target
   fs::path parent = t.has_parent_path() ? t.parent_path() : fs::path(".");
   fs::create_directories(parent, ec);
   if (ec) return Status::error("cannot create " + parent.string() + ": " + ec.message());
-  fs::path staging = parent / ("." + t.filename().string() + ".staging-" + std::to_string(getpid()));
+  fs::path staging =
+      parent / ("." + t.filename().string() + ".staging-" + std::to_string(getpid()));
   fs::remove_all(staging, ec);
   fs::create_directory(staging, ec);
   if (ec) return Status::error("cannot create " + staging.string() + ": " + ec.message());
@@ -154,7 +155,8 @@ Status SiteWriter::commit() {
   std::error_code ec;
   if (!fs::exists(target_, ec)) {
     if (::rename(staging_.c_str(), target_.c_str()) != 0)
-      return Status::error("cannot move the new site into " + target_ + ": " + std::strerror(errno));
+      return Status::error("cannot move the new site into " + target_ + ": " +
+                           std::strerror(errno));
   } else if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) !=
              0) {
     // No atomic exchange on this file system: two renames instead.

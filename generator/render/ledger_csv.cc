@@ -33,7 +33,8 @@ static std::string joined_names(const Archive& a, const std::vector<int>& ids, b
   std::string out;
   for (int i : ids) {
     if (!out.empty()) out += "；";
-    out += units ? a.units[static_cast<size_t>(i)].title : a.regulations[static_cast<size_t>(i)].title;
+    out +=
+        units ? a.units[static_cast<size_t>(i)].title : a.regulations[static_cast<size_t>(i)].title;
   }
   return out;
 }

@@ -23,9 +23,9 @@ struct NavEntry {
 };
 
 constexpr NavEntry kNav[] = {
-    {"overview", "概览", site_path::kIndex},        {"reports", "报告", site_path::kReports},
-    {"ledger", "整改台账", site_path::kLedger},     {"regulations", "法规", site_path::kRegulations},
-    {"units", "单位", site_path::kUnits},           {"topics", "主题", site_path::kTopics},
+    {"overview", "概览", site_path::kIndex},    {"reports", "报告", site_path::kReports},
+    {"ledger", "整改台账", site_path::kLedger}, {"regulations", "法规", site_path::kRegulations},
+    {"units", "单位", site_path::kUnits},       {"topics", "主题", site_path::kTopics},
     {"years", "年度", site_path::kYears},
 };
 
@@ -58,11 +58,12 @@ void status_counts(Dict* d, const Archive& a, const std::vector<ItemKey>& issues
 
 }  // namespace
 
-PageRenderer::PageRenderer(const Archive& archive, const Resolver& resolve, const Theme& theme)
-    : archive_(archive), resolve_(resolve), theme_(theme) {
+PageRenderer::PageRenderer(const Archive& archive, const Theme& theme)
+    : archive_(archive), theme_(theme) {
   std::map<int, std::vector<int>, std::greater<>> by_year;
   for (size_t r = 0; r < archive.reports.size(); ++r)
-    if (archive.reports[r].year() > 0) by_year[archive.reports[r].year()].push_back(static_cast<int>(r));
+    if (archive.reports[r].year() > 0)
+      by_year[archive.reports[r].year()].push_back(static_cast<int>(r));
   for (auto& [y, reports] : by_year) {
     years_.push_back(y);
     reports_by_year_.push_back(newest_first(archive, std::move(reports)));
@@ -82,6 +83,7 @@ std::string PageRenderer::layout(std::string_view page, const std::string& title
   d.SetValue(k_home, v.href(site_path::kIndex));
   d.SetValue(k_theme, v.href(site_path::kThemeDir));
   d.SetValue(k_as_of, archive_.today.iso());
+  d.SetValue(k_page_kind, content_template);
   for (const auto& e : kNav) {
     Dict* n = d.AddSectionDictionary(k_nav);
     n->SetValue(k_label, tv(e.label));
@@ -93,9 +95,8 @@ std::string PageRenderer::layout(std::string_view page, const std::string& title
   return theme_.render("layout", d);
 }
 
-std::string PageRenderer::registry_body(std::string_view markdown, std::string_view page) const {
-  return render_body_html(archive_, resolve_, -1, markdown, page,
-                          [](const Item&) { return std::string(); });
+std::string PageRenderer::registry_body(const Body& body, std::string_view page) const {
+  return body_html(body, page, nullptr);
 }
 
 std::string PageRenderer::overview() const {
@@ -154,6 +155,12 @@ std::string PageRenderer::report(int r) const {
     v.item_box(&b, key_of(it));
     return theme_.render("item", b);
   };
+  auto anchored_box = [&](size_t anchor) {
+    for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure})
+      for (const auto& it : rep.items(kind))
+        if (it.anchor == static_cast<int>(anchor)) return box(it);
+    return std::string();
+  };
   Dict d("report");
   v.report(&d, r);
   v.topics(&d, k_topics, rep.topic_ids);
@@ -162,7 +169,7 @@ std::string PageRenderer::report(int r) const {
   if (rep.regulation_ids.empty()) d.ShowSection(k_no_regulations);
   if (!rep.kind.empty()) d.ShowSection(k_has_kind);
   d.SetValue(k_year_href, v.href(site_path::year(rep.year())));
-  std::string body = render_body_html(archive_, resolve_, r, rep.body_markdown(), page, box);
+  std::string body = body_html(rep.body, page, anchored_box);
   d.SetValueWithoutCopy(k_body, body);
   // Items the body does not anchor get a card of their own, so every
   // issue and measure has its #ID on the page.
@@ -202,15 +209,26 @@ std::string PageRenderer::ledger() const {
   Views v(archive_, page);
   Dict d("ledger");
   std::vector<ItemKey> issues = all_issues(archive_);
-  for (const ItemKey& k : issues) {
-    const Item& it = archive_.item(k);
-    Dict* row = d.AddSectionDictionary(k_issues);
-    v.item(row, k);
-    v.units(row, k_units, archive_.reports[static_cast<size_t>(k.report)].unit_ids);
-    v.regulations(row, k_regulations, it.regulation_ids);
-    if (it.counterparts.empty()) row->ShowSection(k_no_measures);
-    v.items(row, k_measures, it.counterparts);
+  // Rows are expanded in chunks, each its own <tbody>: a dictionary of every
+  // row of a large archive would take hundreds of megabytes, and the theme
+  // can let the browser skip laying out chunks off screen.
+  constexpr size_t kChunk = 500;
+  std::string rows;
+  for (size_t start = 0; start < issues.size(); start += kChunk) {
+    Dict chunk("ledger_rows");
+    for (size_t i = start; i < std::min(issues.size(), start + kChunk); ++i) {
+      const ItemKey& k = issues[i];
+      const Item& it = archive_.item(k);
+      Dict* row = chunk.AddSectionDictionary(k_issues);
+      v.item(row, k);
+      v.units(row, k_units, archive_.reports[static_cast<size_t>(k.report)].unit_ids);
+      v.regulations(row, k_regulations, it.regulation_ids);
+      if (it.counterparts.empty()) row->ShowSection(k_no_measures);
+      v.items(row, k_measures, it.counterparts);
+    }
+    theme_.render("ledger_rows", chunk, &rows);
   }
+  d.SetValueWithoutCopy(k_rows, rows);
   status_counts(&d, archive_, issues);
   d.SetValue(k_csv_href, v.href(site_path::kLedgerCsv));
   d.SetValue(k_as_of, archive_.today.iso());
@@ -248,13 +266,14 @@ std::string PageRenderer::regulation(int g) const {
   fact("issued", reg.issued ? reg.issued->iso() : "");
   fact("number", reg.number);
   fact("reg_status", reg.status);
+  d.SetValue(k_reg_status_label, tv(regulation_status_label(reg.status)));
   fact("url", reg.url);
   if (reg.superseded_by_id >= 0) v.regulations(&d, k_superseded_by, {reg.superseded_by_id});
   std::vector<int> supersedes;
   for (size_t i = 0; i < archive_.regulations.size(); ++i)
     if (archive_.regulations[i].superseded_by_id == g) supersedes.push_back(static_cast<int>(i));
   v.regulations(&d, k_supersedes, supersedes);
-  std::string summary = registry_body(std::string_view(reg.source->text()).substr(reg.body_offset), page);
+  std::string summary = registry_body(reg.body, page);
   d.SetValueWithoutCopy(k_summary, summary);
   v.report_list(&d, k_reports, newest_first(archive_, reg.reports));
   std::vector<ItemKey> issues, measures;
@@ -300,14 +319,12 @@ std::string PageRenderer::unit(int u) const {
   Views v(archive_, page);
   Dict d("unit");
   d.SetValue(k_title, unit.title);
-  if (!unit.aliases.empty()) d.SetValueAndShowSection(k_aliases, joined(unit.aliases), k_has_aliases);
+  if (!unit.aliases.empty())
+    d.SetValueAndShowSection(k_aliases, joined(unit.aliases), k_has_aliases);
   if (unit.parent_id >= 0) v.units(&d, k_parent, {unit.parent_id});
   if (!unit.registered) d.ShowSection(k_unregistered);
-  std::string description;
-  if (unit.source) {
-    description = registry_body(std::string_view(unit.source->text()).substr(unit.body_offset), page);
-    d.SetValueWithoutCopy(k_description, description);
-  }
+  std::string description = registry_body(unit.body, page);
+  d.SetValueWithoutCopy(k_description, description);
   v.report_list(&d, k_reports, newest_first(archive_, unit.reports));
   if (!unit.children.empty()) {
     Dict* children = d.AddSectionDictionary(k_has_children);
@@ -339,11 +356,8 @@ std::string PageRenderer::topic(int t) const {
   Views v(archive_, page);
   Dict d("topic");
   d.SetValue(k_title, topic.title);
-  std::string description;
-  if (topic.source) {
-    description = registry_body(std::string_view(topic.source->text()).substr(topic.body_offset), page);
-    d.SetValueWithoutCopy(k_description, description);
-  }
+  std::string description = registry_body(topic.body, page);
+  d.SetValueWithoutCopy(k_description, description);
   v.report_list(&d, k_reports, newest_first(archive_, topic.reports));
   return layout(page, topic.title, "topics", d, "topic");
 }

@@ -7,7 +7,6 @@
 #include <string_view>
 #include <vector>
 
-#include "link/resolver.h"
 #include "model/archive.h"
 #include "render/theme.h"
 
@@ -15,7 +14,7 @@ namespace dossier {
 
 class PageRenderer {
  public:
-  PageRenderer(const Archive& archive, const Resolver& resolve, const Theme& theme);
+  PageRenderer(const Archive& archive, const Theme& theme);
 
   std::string overview() const;
   std::string report(int r) const;
@@ -39,11 +38,10 @@ class PageRenderer {
   // Renders `content_template` with `content`, then the layout around it.
   std::string layout(std::string_view page, const std::string& title, std::string_view section,
                      const Dict& content, const std::string& content_template) const;
-  std::string registry_body(std::string_view markdown, std::string_view page) const;
+  std::string registry_body(const Body& body, std::string_view page) const;
   std::vector<int> reports_of_unit_tree(int u) const;
 
   const Archive& archive_;
-  const Resolver& resolve_;
   const Theme& theme_;
   std::vector<int> years_;
   std::vector<std::vector<int>> reports_by_year_;  // index: position in years_

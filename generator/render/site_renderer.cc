@@ -5,7 +5,6 @@
 #include <mutex>
 
 #include "base/site_paths.h"
-#include "link/resolver.h"
 #include "render/ledger_csv.h"
 #include "render/pages.h"
 #include "render/sitemap.h"
@@ -36,18 +35,22 @@ std::vector<Output> plan_outputs(const Archive& a, const PageRenderer& pages, co
   for (size_t i = 0; i < a.reports.size(); ++i)
     page(site_path::report(a.reports[i].id), [&, i] { return pages.report(static_cast<int>(i)); });
   for (size_t i = 0; i < a.regulations.size(); ++i)
-    page(site_path::regulation(a.regulations[i].slug), [&, i] { return pages.regulation(static_cast<int>(i)); });
+    page(site_path::regulation(a.regulations[i].slug),
+         [&, i] { return pages.regulation(static_cast<int>(i)); });
   for (size_t i = 0; i < a.units.size(); ++i)
     page(site_path::unit(a.units[i].slug), [&, i] { return pages.unit(static_cast<int>(i)); });
   for (size_t i = 0; i < a.topics.size(); ++i)
     page(site_path::topic(a.topics[i].slug), [&, i] { return pages.topic(static_cast<int>(i)); });
   for (int y : pages.years()) page(site_path::year(y), [&, y] { return pages.year(y); });
 
-  out.push_back({std::string(site_path::kNotFound), [&] { return Result<std::string>(pages.not_found()); }, false});
-  out.push_back({std::string(site_path::kLedgerCsv), [&] { return Result<std::string>(ledger_csv(a)); }, false});
+  out.push_back({std::string(site_path::kNotFound),
+                 [&] { return Result<std::string>(pages.not_found()); }, false});
+  out.push_back({std::string(site_path::kLedgerCsv),
+                 [&] { return Result<std::string>(ledger_csv(a)); }, false});
   for (const auto& [path, data] : theme.static_files()) {
     const std::string* bytes = &data;
-    out.push_back({std::string(site_path::kThemeDir) + path, [bytes] { return Result<std::string>(*bytes); }, false});
+    out.push_back({std::string(site_path::kThemeDir) + path,
+                   [bytes] { return Result<std::string>(*bytes); }, false});
   }
   for (const auto& asset : a.assets) {
     std::string source = a.content_dir + "/" + asset.source_path;
@@ -57,7 +60,8 @@ std::vector<Output> plan_outputs(const Archive& a, const PageRenderer& pages, co
   for (const auto& o : out)
     if (o.page) listed.push_back(o.path);
   out.push_back({std::string(site_path::kSitemap),
-                 [&a, listed] { return Result<std::string>(sitemap_xml(a.settings, listed)); }, false});
+                 [&a, listed] { return Result<std::string>(sitemap_xml(a.settings, listed)); },
+                 false});
   return out;
 }
 
@@ -65,8 +69,7 @@ std::vector<Output> plan_outputs(const Archive& a, const PageRenderer& pages, co
 
 Status render_site(const Archive& archive, const Theme& theme, const FileSystem& fs,
                    SiteWriter& writer, int jobs, bool progress) {
-  Resolver resolve(archive);
-  PageRenderer pages(archive, resolve, theme);
+  PageRenderer pages(archive, theme);
   std::vector<Output> outputs = plan_outputs(archive, pages, theme, fs);
   std::mutex mutex;
   Status failure = Status::ok();

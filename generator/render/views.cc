@@ -10,7 +10,9 @@ namespace dossier {
 
 using namespace keys;
 
-std::string Views::href(std::string_view site_path) const { return relative_url(page_, site_path); }
+std::string Views::href(std::string_view site_path) const {
+  return relative_url(page_, site_path);
+}
 
 void Views::report(Dict* d, int r) const {
   const Report& rep = archive_.reports[static_cast<size_t>(r)];
@@ -71,7 +73,10 @@ void Views::regulation(Dict* d, int g) const {
   d->SetValue(k_slug, x.slug);
   d->SetValue(k_title, x.title);
   d->SetValue(k_href, href(site_path::regulation(x.slug)));
-  if (!x.status.empty()) d->SetValueAndShowSection(k_status, x.status, k_has_status);
+  if (!x.status.empty()) {
+    d->SetValueAndShowSection(k_status, x.status, k_has_status);
+    d->SetValue(k_status_label, tv(regulation_status_label(x.status)));
+  }
 }
 
 void Views::units(Dict* d, Key name, const std::vector<int>& ids) const {
@@ -99,7 +104,8 @@ void Views::item_list(Dict* d, Key name, const std::vector<ItemKey>& keys) const
   Dict* list = d->AddIncludeDictionary(name);
   list->SetFilename("item_list");
   if (keys.empty()) list->ShowSection(k_none);
-  if (std::any_of(keys.begin(), keys.end(), [&](const ItemKey& k) { return k.report != page_report_; }))
+  if (std::any_of(keys.begin(), keys.end(),
+                  [&](const ItemKey& k) { return k.report != page_report_; }))
     list->ShowSection(k_with_report);
   Dict* table = keys.empty() ? nullptr : list->AddSectionDictionary(k_table);
   for (const ItemKey& k : keys) item(table->AddSectionDictionary(k_items), k);
@@ -111,7 +117,8 @@ void Views::item_box(Dict* d, const ItemKey& k) const {
   // links (which a ctemplate lookup would let inherit them) do not see them.
   item(d->AddSectionDictionary(k_self), k);
   d->ShowSection(it.kind == ItemKind::kIssue ? k_is_issue : k_is_measure);
-  if (!it.regulation_ids.empty()) regulations(d->AddSectionDictionary(k_has_regulations), k_regulations, it.regulation_ids);
+  if (!it.regulation_ids.empty())
+    regulations(d->AddSectionDictionary(k_has_regulations), k_regulations, it.regulation_ids);
   if (it.counterparts.empty()) {
     d->ShowSection(k_no_links);
   } else {

@@ -168,10 +168,12 @@ TEST(E2eDiagnosticCodes, Status) {
 
 TEST(E2eDiagnosticCodes, Url) {
   expect_check("url",
-               {"content/regulations/jilv-chufen-tiaoli.md:3:6: error: 'url' must start with "
-                "https:// or http:// [url]",
-                "content/site.yaml:2:11: error: 'base_url' must start with https:// or http:// "
-                "[url]"},
+               {"content/regulations/jilv-chufen-tiaoli.md:3:6: error: 'url' must be a web address "
+                "(https://… or http://…, no spaces or quotes) [url]",
+                "content/regulations/yinhao.md:3:6: error: 'url' must be a web address "
+                "(https://… or http://…, no spaces or quotes) [url]",
+                "content/site.yaml:2:11: error: 'base_url' must be a web address (https://… or "
+                "http://…, no spaces or quotes) [url]"},
                1);
 }
 

@@ -93,13 +93,17 @@ TEST_F(E2eStatus, MeasureStatusShowsOverdue) {
 TEST_F(E2eStatus, LedgerPageShowsEachDerivedStatus) {
   Page page(read_file(site() / "ledger/index.html"));
   std::map<std::string, std::string> shown;
+  // Ledger rows are plain: the row's class names the status, the first cell says it.
   for (const GumboNode* row : page.select("tr")) {
     auto cells = page.select("td", row);
     if (cells.empty()) continue;
-    std::string issue = Page::text(page.select("a", cells[1]).front());
+    auto links = page.select("a", cells[1]);
+    ASSERT_FALSE(links.empty());
+    std::string issue = Page::text(links.front());
     std::string id = issue.substr(0, issue.find(' '));
-    const GumboNode* span = page.select("span", cells[0]).front();
-    shown[id] = Page::attr(span, "class").value_or("") + " " + Page::text(span);
+    std::string row_class = Page::attr(row, "class").value_or("");
+    ASSERT_TRUE(row_class.starts_with("st-")) << row_class;
+    shown[id] = "status status-" + row_class.substr(3) + " " + Page::text(cells[0]);
   }
   EXPECT_EQ(shown, expected(kStatuses));
   EXPECT_TRUE(Contains(page.main_text(), "截至 2024-03-01"));

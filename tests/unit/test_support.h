@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "base/site_paths.h"
 #include "base/source_text.h"
 #include "link/linker.h"
 #include "load/content_files.h"
@@ -84,9 +85,9 @@ class ArchiveBuilder {
   }
 
   // `rel` is relative to the content folder, e.g. "reports/2023/a.md".
+  // Reports are parsed after the registries, as the build driver does.
   ArchiveBuilder& report(const std::string& rel, std::string text) {
-    archive_.reports.push_back(
-        parse_report(source("content/" + rel, std::move(text)), file_stem(rel), parse_diags_));
+    pending_.emplace_back(rel, std::move(text));
     return *this;
   }
   ArchiveBuilder& regulation(const std::string& slug, std::string text) {
@@ -114,10 +115,14 @@ class ArchiveBuilder {
   }
 
   // What parsing reported (tests of the link stage expect nothing here).
-  std::string parse_text() const { return text_of(parse_diags_); }
+  std::string parse_text() {
+    parse_reports();
+    return text_of(parse_diags_);
+  }
 
   // Links the archive; its diagnostics go to `diags`.
   Archive link(Diagnostics& diags) {
+    parse_reports();
     auto by_slug = [](const auto& x, const auto& y) { return x.slug < y.slug; };
     std::sort(archive_.regulations.begin(), archive_.regulations.end(), by_slug);
     std::sort(archive_.units.begin(), archive_.units.end(), by_slug);
@@ -127,8 +132,25 @@ class ArchiveBuilder {
   }
 
  private:
+  // Registry bodies and reports, once the regulations are known (as the
+  // build driver does). Registry entries added later keep no body.
+  void parse_reports() {
+    RegulationLookup regulations = RegulationNames(archive_.regulations);
+    for (auto& g : archive_.regulations)
+      parse_registry_body(g, site_path::regulation(g.slug), regulations, parse_diags_);
+    for (auto& u : archive_.units)
+      parse_registry_body(u, site_path::unit(u.slug), regulations, parse_diags_);
+    for (auto& t : archive_.topics)
+      parse_registry_body(t, site_path::topic(t.slug), regulations, parse_diags_);
+    for (auto& [rel, text] : pending_)
+      archive_.reports.push_back(parse_report(source("content/" + rel, std::move(text)),
+                                              file_stem(rel), regulations, parse_diags_));
+    pending_.clear();
+  }
+
   Archive archive_;
   Diagnostics parse_diags_;
+  std::vector<std::pair<std::string, std::string>> pending_;  // reports not parsed yet
 };
 
 // The index of the entry with `slug` in a registry, or -1.

@@ -80,8 +80,12 @@ TEST(Diagnostics, LinesThatFitATerminalAreShownWhole) {
 TEST(Diagnostics, WindowStartsAfterSeventyEightColumns) {
   std::string fits(78, 'a'), longer(79, 'a');
   Diagnostics diags;
-  diags.add({"fits.md", {1, 70}, Severity::kError, "m", "x", fits});
-  diags.add({"long.md", {1, 70}, Severity::kError, "m", "x", longer});
+  Diagnostic a{"fits.md", {1, 70}, Severity::kError, "m", "x", {}, -1};
+  Diagnostic b{"long.md", {1, 70}, Severity::kError, "m", "x", {}, -1};
+  set_source_line(a, fits);
+  set_source_line(b, longer);
+  diags.add(a);
+  diags.add(b);
   EXPECT_EQ(text_of(diags),
             lines({"fits.md:1:70: error: m [x]", "  " + fits, "  " + std::string(69, ' ') + "^",
                    "long.md:1:70: error: m [x]", "  …" + std::string(34, 'a'),
@@ -133,21 +137,21 @@ TEST(Diagnostics, NotesAreHiddenInBuildModeButCounted) {
   EXPECT_EQ(text_of(diags, true),
             "a.md:3:1: note: unregistered citation 《通知》 [citation]\n"
             "a.md:4:1: warning: w [unknown-unit]\n");
-  EXPECT_EQ(diags.summary(), "0 errors, 1 warning, 1 note");
+  EXPECT_EQ(diags.summary(true), "0 errors, 1 warning, 1 note");
   EXPECT_FALSE(diags.has_errors());
 }
 
 TEST(Diagnostics, Summary) {
   Diagnostics diags;
-  EXPECT_EQ(diags.summary(), "0 errors, 0 warnings");
+  EXPECT_EQ(diags.summary(true), "0 errors, 0 warnings");
   diags.error("a.md", {1, 1}, "ref", "x");
-  EXPECT_EQ(diags.summary(), "1 error, 0 warnings");
+  EXPECT_EQ(diags.summary(true), "1 error, 0 warnings");
   diags.error("a.md", {2, 1}, "ref", "x");
   diags.warning("a.md", {3, 1}, "image", "x");
   diags.warning("a.md", {4, 1}, "image", "x");
   diags.note("a.md", {5, 1}, "citation", "x");
   diags.note("a.md", {6, 1}, "citation", "x");
-  EXPECT_EQ(diags.summary(), "2 errors, 2 warnings, 2 notes");
+  EXPECT_EQ(diags.summary(true), "2 errors, 2 warnings, 2 notes");
   EXPECT_TRUE(diags.has_errors());
 }
 

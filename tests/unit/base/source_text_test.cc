@@ -76,8 +76,9 @@ TEST(SourceText, DiagnosticCarriesItsSourceLine) {
   EXPECT_EQ(d.severity, Severity::kWarning);
   EXPECT_EQ(d.code, "unknown-key");
   EXPECT_EQ(d.message, "message");
-  EXPECT_EQ(d.source_line, "title: 市委");
-  EXPECT_EQ(src.diagnostic({}, Severity::kError, "io", "m").source_line, "");
+  EXPECT_EQ(d.excerpt, "title: 市委");
+  EXPECT_EQ(d.caret, 7);
+  EXPECT_EQ(src.diagnostic({}, Severity::kError, "io", "m").caret, -1);
 }
 
 }  // namespace

@@ -6,6 +6,14 @@
 namespace dossier {
 namespace {
 
+// The offset of the first invalid UTF-8 sequence, as find_text_problem reports it.
+std::optional<size_t> find_invalid_utf8(std::string_view s) {
+  TextProblem p = find_text_problem(s);
+  if (p.kind == TextProblem::Kind::kNone) return std::nullopt;
+  EXPECT_EQ(p.kind, TextProblem::Kind::kInvalidUtf8);
+  return p.offset;
+}
+
 TEST(FindInvalidUtf8, AcceptsAsciiChineseAndAstral) {
   EXPECT_EQ(find_invalid_utf8(""), std::nullopt);
   EXPECT_EQ(find_invalid_utf8("title: 整改措施"), std::nullopt);
@@ -25,6 +33,20 @@ TEST(FindInvalidUtf8, GivesTheOffsetOfTheFirstBadSequence) {
   EXPECT_EQ(find_invalid_utf8("x\xED\xA0\x80"), 1u);     // UTF-16 surrogate
   EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
   EXPECT_EQ(find_invalid_utf8("\xF5\x80\x80\x80"), 0u);
+}
+
+TEST(FindTextProblem, FindsControlCharactersHtmlForbids) {
+  using Kind = TextProblem::Kind;
+  EXPECT_EQ(find_text_problem("a\tb\nc\r\n\f").kind, Kind::kNone);
+  for (std::string_view bad : {"ab\x01", "ab\x1b[0m", "ab\x7f", "ab\xC2\x85"}) {
+    TextProblem p = find_text_problem(bad);
+    EXPECT_EQ(p.kind, Kind::kControl) << bad;
+    EXPECT_EQ(p.offset, 2u) << bad;
+  }
+  // A control character after a long run of ASCII (the eight-byte fast path).
+  std::string long_line(37, 'x');
+  EXPECT_EQ(find_text_problem(long_line + "\x02").offset, 37u);
+  EXPECT_EQ(find_text_problem("\xC2\xA0").kind, Kind::kNone);  // no-break space is fine
 }
 
 TEST(Utf8Length, CountsCodePoints) {

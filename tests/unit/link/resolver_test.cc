@@ -35,16 +35,16 @@ class ResolverTest : public ::testing::Test {
     b_ = test::report_index(archive_, "b");
   }
 
-  // "site:<path>", "external:<url>", "local:<url>" or "error[code]: message".
+  // "site:<path>", "external:<url>" or "error[code]: message", for a link in
+  // report a's body (or in the registry file `source` when `from` is -1).
   std::string link(std::string_view url, int from = -2) const {
-    LinkTarget t = resolver_->body_link(from == -2 ? a_ : from, url);
+    std::string_view source = from == -1 ? "content/units/dangwei.md" : "content/reports/2023/a.md";
+    LinkTarget t = resolver_->body_link(from == -2 ? a_ : from, source, url);
     switch (t.kind) {
       case LinkTarget::Kind::kSite:
         return "site:" + t.path;
       case LinkTarget::Kind::kExternal:
         return "external:" + t.path;
-      case LinkTarget::Kind::kLocal:
-        return "local:" + t.path;
       case LinkTarget::Kind::kError:
         return "error[" + t.code + "]: " + t.error;
     }
@@ -106,9 +106,10 @@ TEST_F(ResolverTest, SchemeLinks) {
 }
 
 TEST_F(ResolverTest, RegLinksNameTheirRegulation) {
-  LinkTarget t = resolver_->body_link(a_, "reg:党章");
+  const char* source = "content/reports/2023/a.md";
+  LinkTarget t = resolver_->body_link(a_, source, "reg:党章");
   EXPECT_EQ(t.regulation, test::index_of(archive_.regulations, "dangzhang"));
-  EXPECT_EQ(resolver_->body_link(a_, "report:b").regulation, -1);
+  EXPECT_EQ(resolver_->body_link(a_, source, "report:b").regulation, -1);
 }
 
 TEST_F(ResolverTest, SchemeLinkErrors) {
@@ -121,13 +122,14 @@ TEST_F(ResolverTest, SchemeLinkErrors) {
   EXPECT_EQ(link("topic:廉政"), "error[ref]: unknown topic '廉政'");
 }
 
-TEST_F(ResolverTest, ExternalAndLocalLinks) {
+// Everything that is not an archive link is left as written.
+TEST_F(ResolverTest, ExternalAndSamePageLinks) {
   EXPECT_EQ(link("https://www.gov.cn/x"), "external:https://www.gov.cn/x");
   EXPECT_EQ(link("mailto:office@example.org"), "external:mailto:office@example.org");
   EXPECT_EQ(link("//cdn.example.com/x.js"), "external://cdn.example.com/x.js");
   EXPECT_EQ(link("javascript:alert(1)"), "external:javascript:alert(1)");
-  EXPECT_EQ(link("#I1"), "local:#I1");
-  EXPECT_EQ(link(""), "local:");
+  EXPECT_EQ(link("#I1"), "external:#I1");
+  EXPECT_EQ(link(""), "external:");
 }
 
 TEST_F(ResolverTest, RelativeMarkdownLinksBecomeReportPages) {
@@ -160,15 +162,6 @@ TEST_F(ResolverTest, LinksLeavingTheContentFolder) {
             "error[path]: link '../../assets/../../x.pdf' leads outside the content folder");
 }
 
-// A registry entry's body (report -1) without its file: relative links
-// resolve from the content folder.
-TEST_F(ResolverTest, LinksFromARegistryBodyWithoutItsPath) {
-  EXPECT_EQ(link("assets/附件/方案.pdf", -1), "site:assets/fu-jian/fang-an.pdf");
-  EXPECT_EQ(link("/assets/附件/方案.pdf", -1), "site:assets/fu-jian/fang-an.pdf");
-  EXPECT_EQ(link("reports/2022/b.md", -1), "site:reports/b/index.html");
-  EXPECT_EQ(link("../x.pdf", -1), "error[path]: link '../x.pdf' leads outside the content folder");
-}
-
 // Regression: these indexed Archive::reports with -1 (a crash, or garbage).
 TEST_F(ResolverTest, SchemeLinksFromARegistryBody) {
   EXPECT_EQ(link("report:b", -1), "site:reports/b/index.html");
@@ -183,7 +176,7 @@ TEST_F(ResolverTest, SchemeLinksFromARegistryBody) {
 // file's folder, registry files included.
 TEST_F(ResolverTest, LinksFromARegistryBodyResolveFromItsFolder) {
   auto from_unit = [&](std::string_view url) {
-    LinkTarget t = resolver_->body_link(-1, url, "content/units/dangwei.md");
+    LinkTarget t = resolver_->body_link(-1, "content/units/dangwei.md", url);
     return t.kind == LinkTarget::Kind::kError ? "error[" + t.code + "]: " + t.error : t.path;
   };
   EXPECT_EQ(from_unit("../assets/附件/方案.pdf"), "assets/fu-jian/fang-an.pdf");

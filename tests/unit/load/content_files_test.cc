@@ -109,7 +109,7 @@ TEST(ReadSource, BadByteAfterChineseTextCountsCodePoints) {
   Diagnostic d = diags.sorted()[0];
   EXPECT_EQ(d.loc, (Loc{2, 10}));
   EXPECT_EQ(d.code, "encoding");
-  EXPECT_EQ(d.source_line, "title: 市委");
+  EXPECT_EQ(d.excerpt, "title: 市委");
 }
 
 TEST(ReadSource, Utf16IsNamed) {

@@ -39,7 +39,8 @@ TEST(ParseRegulation, ReadsEveryField) {
   EXPECT_EQ(r.superseded_by.name, "jilv-chufen-tiaoli-2024");
   EXPECT_EQ(r.superseded_by.loc, (Loc{8, 16}));
   EXPECT_EQ(r.url, "https://www.gov.cn/x.htm");
-  EXPECT_EQ(r.source->text().substr(r.body_offset), "\n摘要。\n");
+  parse_registry_body(r, "regulations/jilv-chufen-tiaoli/index.html", nullptr, diags);
+  EXPECT_EQ(r.body.html, "<p>摘要。</p>\n");
 }
 
 TEST(ParseRegulation, Errors) {
@@ -70,8 +71,8 @@ TEST(ParseRegulation, Errors) {
             "amended or repealed [status]\n"
             "  status: 废止\n"
             "          ^\n"
-            "content/regulations/Old_Rule.md:5:6: error: 'url' must start with https:// or "
-            "http:// [url]\n"
+            "content/regulations/Old_Rule.md:5:6: error: 'url' must be a web address (https://… "
+            "or http://…, no spaces or quotes) [url]\n"
             "  url: www.gov.cn\n"
             "       ^\n"
             "content/regulations/Old_Rule.md:6:1: warning: unknown key 'summary' in regulation is "
@@ -138,7 +139,8 @@ TEST(ParseTopic, Fields) {
                         "zuo-feng", diags);
   EXPECT_EQ(t.title, "作风建设");
   EXPECT_EQ(t.aliases.size(), 1u);
-  EXPECT_EQ(t.source->text().substr(t.body_offset), "说明\n");
+  parse_registry_body(t, "topics/zuo-feng/index.html", nullptr, diags);
+  EXPECT_EQ(t.body.html, "<p>说明</p>\n");
   EXPECT_EQ(text_of(diags),
             "content/topics/zuo-feng.md:4:1: warning: unknown key 'parent' in topic is kept but "
             "shown nowhere [unknown-key]\n"
@@ -190,7 +192,8 @@ TEST(ParseSiteSettings, Errors) {
             "'2024-3-1' [date]\n"
             "  as_of: 2024-3-1\n"
             "         ^\n"
-            "content/site.yaml:3:11: error: 'base_url' must start with https:// or http:// [url]\n"
+            "content/site.yaml:3:11: error: 'base_url' must be a web address (https://… or "
+            "http://…, no spaces or quotes) [url]\n"
             "  base_url: ftp://x/\n"
             "            ^\n"
             "content/site.yaml:4:1: warning: unknown key 'theme' in site.yaml is kept but shown "

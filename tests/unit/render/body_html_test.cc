@@ -9,13 +9,17 @@
 
 #include "../test_support.h"
 #include "base/site_paths.h"
+#include "render/body_html.h"
 
 namespace dossier {
 namespace {
 
+// The page HTML of report a's body, written as `markdown`: parsed (parse
+// stage), linked (link stage), markers filled (render stage); item boxes
+// show the item's id.
 class BodyHtml : public ::testing::Test {
  protected:
-  void SetUp() override {
+  std::string html(const std::string& markdown) {
     test::ArchiveBuilder b;
     b.unit("dangwei", "---\ntitle: 党委\n---\n")
         .regulation("dangzhang", "---\ntitle: 中国共产党章程\naliases: [党章]\n---\n")
@@ -23,27 +27,22 @@ class BodyHtml : public ::testing::Test {
                 "---\ntitle: A\ndate: 2023-07-10\nunit: dangwei\n"
                 "issues:\n  - {id: I1, title: 问题}\n  - {id: I2, title: 问题二}\n"
                 "measures:\n  - {id: M1, title: 措施, addresses: [I1]}\n"
-                "  - {id: M2, title: 措施二}\n---\n"
-                "## 问题 {#I1}\n\n### 措施 {#M1}\n\n## 问题二 {#I2}\n\n### 措施二 {#M2}\n")
+                "  - {id: M2, title: 措施二}\n---\n" +
+                    markdown)
         .report("reports/2022/b.md", "---\ntitle: B\ndate: 2022-07-10\nunit: dangwei\n---\n")
         .asset("assets/附件/方案.pdf", "assets/fu-jian/fang-an.pdf");
-    ASSERT_EQ(b.parse_text(), "");
+    parse_text_ = b.parse_text();
     Diagnostics diags;
     archive_ = b.link(diags);
-    ASSERT_EQ(test::text_of(diags), "");
-    resolver_.emplace(archive_);
-  }
-
-  // The body HTML of `markdown` as report a's body; item boxes show the id.
-  std::string html(std::string_view markdown) const {
-    int a = test::report_index(archive_, "a");
-    return render_body_html(
-        archive_, *resolver_, a, markdown, site_path::report("a"),
-        [](const Item& item) { return "<div class=\"box\">" + item.id + "</div>"; });
+    link_text_ = test::text_of(diags);
+    const Report& a = archive_.reports[static_cast<size_t>(test::report_index(archive_, "a"))];
+    return body_html(a.body, site_path::report("a"), [&](size_t anchor) {
+      return "<div class=\"box\">" + a.body.anchors[anchor].id + "</div>";
+    });
   }
 
   Archive archive_;
-  std::optional<Resolver> resolver_;
+  std::string parse_text_, link_text_;
 };
 
 TEST_F(BodyHtml, AnchoredSectionWrapsHeadingAndDescription) {
@@ -135,8 +134,16 @@ TEST_F(BodyHtml, SchemeAndFileLinks) {
       "<a href=\"../../assets/fu-jian/fang-an.pdf\">附件</a></p>\n");
 }
 
-TEST_F(BodyHtml, BrokenLinksKeepTheirText) {
-  EXPECT_EQ(html("见[旧报告](report:zz)和[外部](../../../x.md)。\n"), "<p>见旧报告和外部。</p>\n");
+TEST_F(BodyHtml, BrokenLinksAreErrorsOfTheLinkStage) {
+  html("见[旧报告](report:zz)和[外部](../../../x.md)。\n");
+  EXPECT_EQ(link_text_,
+            "content/reports/2023/a.md:12:2: error: unknown report 'zz' [ref]\n"
+            "  见[旧报告](report:zz)和[外部](../../../x.md)。\n"
+            "    ^\n"
+            "content/reports/2023/a.md:12:19: error: link '../../../x.md' leads outside the "
+            "content folder [path]\n"
+            "  见[旧报告](report:zz)和[外部](../../../x.md)。\n"
+            "                         ^\n");
 }
 
 TEST_F(BodyHtml, ExternalImagesBecomeLinks) {
@@ -194,13 +201,24 @@ TEST_F(BodyHtml, TextIsEscaped) {
   EXPECT_EQ(html("a < b & \"c\"\n"), "<p>a &lt; b &amp; &quot;c&quot;</p>\n");
 }
 
-TEST_F(BodyHtml, RegistryBodyLinksResolveFromTheContentFolder) {
-  std::string out = render_body_html(
-      archive_, *resolver_, -1, "[附件](assets/附件/方案.pdf) [I](issue:I1) 《党章》\n",
-      site_path::regulation("dangzhang"), [](const Item&) { return std::string(); });
+TEST(RegistryBodyHtml, LinksResolveFromTheFilesFolder) {
+  test::ArchiveBuilder b;
+  b.unit("dangwei", "---\ntitle: 党委\n---\n")
+      .regulation("dangzhang",
+                  "---\ntitle: 中国共产党章程\naliases: [党章]\n---\n"
+                  "[附件](../assets/附件/方案.pdf) [A](../reports/2023/a.md#I1) 《党章》\n")
+      .report("reports/2023/a.md",
+              "---\ntitle: A\ndate: 2023-07-10\nunit: dangwei\n"
+              "issues:\n  - {id: I1, title: 问题}\n---\n")
+      .asset("assets/附件/方案.pdf", "assets/fu-jian/fang-an.pdf");
+  Diagnostics diags;
+  Archive archive = b.link(diags);
+  EXPECT_EQ(test::text_of(diags), "");
+  const Regulation& reg = archive.regulations[0];
   EXPECT_EQ(
-      out,
-      "<p><a href=\"../../assets/fu-jian/fang-an.pdf\">附件</a> I "
+      body_html(reg.body, site_path::regulation("dangzhang"), nullptr),
+      "<p><a href=\"../../assets/fu-jian/fang-an.pdf\">附件</a> "
+      "<a href=\"../../reports/a/index.html#I1\">A</a> "
       "<a href=\"../../regulations/dangzhang/index.html\" title=\"中国共产党章程\">《党章》</a>"
       "</p>\n");
 }

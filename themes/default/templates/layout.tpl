@@ -9,7 +9,7 @@
 <link rel="stylesheet" href="{{theme}}style.css">
 <link rel="stylesheet" href="{{theme}}print.css" media="print">
 </head>
-<body>
+<body class="page-{{page_kind}}">
 <a class="skip" href="#_main">跳到正文</a>
 <header class="site-header">
 <div class="wrap">

@@ -5,7 +5,7 @@
 {{#has_issuer}}<dt>发布机关</dt><dd>{{issuer}}</dd>{{/has_issuer}}
 {{#has_issued}}<dt>发布日期</dt><dd>{{issued}}</dd>{{/has_issued}}
 {{#has_number}}<dt>文号</dt><dd>{{number}}</dd>{{/has_number}}
-{{#has_reg_status}}<dt>状态</dt><dd><span class="reg-status reg-status-{{reg_status}}">{{reg_status}}</span></dd>{{/has_reg_status}}
+{{#has_reg_status}}<dt>状态</dt><dd><span class="reg-status reg-status-{{reg_status}}">{{reg_status_label}}</span></dd>{{/has_reg_status}}
 {{#superseded_by}}<dt>已被替代</dt><dd><a href="{{href}}">{{title}}</a></dd>{{/superseded_by}}
 {{#supersedes}}<dt>替代</dt><dd><a href="{{href}}">{{title}}</a></dd>{{/supersedes}}
 {{#has_url}}<dt>原文</dt><dd><a href="{{url}}" rel="external noreferrer">{{url}}</a></dd>{{/has_url}}

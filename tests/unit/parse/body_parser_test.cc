@@ -1,6 +1,7 @@
-// Tests for parse/body_facts: anchors, links and 《…》 citations collected
-// from a body, each with its position in the file.
-#include "parse/body_facts.h"
+// Tests for parse/body_parser: anchors, links and 《…》 citations collected
+// from a body, each with its position in the file, and the body's HTML with
+// its markers.
+#include "parse/body_parser.h"
 
 #include <gtest/gtest.h>
 
@@ -14,21 +15,22 @@ using test::text_of;
 // The facts of a body that starts on line 4, after a three-line front matter.
 struct Facts {
   explicit Facts(std::string body) : src("a.md", "---\nx: 1\n---\n" + body) {
-    facts = collect_body_facts(src, src.line_start(4), 4, diags);
+    facts =
+        parse_body(src, src.line_start(4), 4, BodyContext{"reports/a/index.html", {}, {}}, diags);
   }
   SourceText src;
   Diagnostics diags;
-  BodyFacts facts;
+  Body facts;
 };
 
-std::string anchors(const BodyFacts& f) {
+std::string anchors(const Body& f) {
   std::string out;
   for (const auto& a : f.anchors)
     out += a.id + "@" + std::to_string(a.loc.line) + ":" + std::to_string(a.loc.column) + " ";
   return out;
 }
 
-std::string links(const BodyFacts& f) {
+std::string links(const Body& f) {
   std::string out;
   for (const auto& l : f.links)
     out += (l.image ? "!" : "") + l.url + "@" + std::to_string(l.loc.line) + ":" +
@@ -37,7 +39,7 @@ std::string links(const BodyFacts& f) {
 }
 
 // title@line:column#anchor for each citation.
-std::string citations(const BodyFacts& f) {
+std::string citations(const Body& f) {
   std::string out;
   for (const auto& c : f.citations)
     out += c.title + "@" + std::to_string(c.loc.line) + ":" + std::to_string(c.loc.column) + "#" +
@@ -109,9 +111,8 @@ TEST(BodyFacts, EmptyAndUnclosedQuotesAreNotCitations) {
 }
 
 TEST(BodyFacts, CitationInsideATitleQuoteCountsTheInnerTitle) {
-  // BUG: the column is that of the outer 《 (4:1): body_facts.cc finds the
-  // n-th 《 of the source for the n-th citation, but for_each_title_quote
-  // skips the outer 《 of 《关于《条例》的通知》.
+  // Regression: the column was the outer 《's (4:1), found by counting
+  // citations instead of 《s.
   Facts f("《关于学习《条例》的通知》\n");
   EXPECT_EQ(citations(f.facts), "条例@4:6#-1 ");
 }

@@ -1,5 +1,5 @@
 // Tests for link/name_index: names compare after NFKC, without spaces.
-#include "link/name_index.h"
+#include "base/name_index.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // NFKC-normalised name lookup.
-#include "link/name_index.h"
+#include "base/name_index.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>

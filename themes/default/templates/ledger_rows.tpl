@@ -1,0 +1,3 @@
+{{%AUTOESCAPE context="HTML"}}<tbody>
+{{#issues}}<tr class="st-{{status}}"><td>{{status_label}}</td><td><a href="{{href}}">{{id}} {{title}}</a></td><td><a href="{{report_href}}">{{report_title}}</a><br>{{report_date}} {{#units}}{{title}}{{#units_separator}}、{{/units_separator}}{{/units}}</td><td>{{#regulations}}《{{title}}》{{/regulations}}</td><td>{{#measures}}<a href="{{href}}">{{id}} {{title}}</a>（{{status_label}}{{#has_owner}}，{{owner}}{{/has_owner}}{{#has_due}}，{{due}}{{/has_due}}）{{#measures_separator}}<br>{{/measures_separator}}{{/measures}}{{#no_measures}}尚无整改措施{{/no_measures}}</td></tr>
+{{/issues}}</tbody>
