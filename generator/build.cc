@@ -141,7 +141,7 @@ Archive load_archive(const FileSystem& fs, const BuildOptions& options, Diagnost
   {
     StageTimer t(times, "link");
     a.today = a.settings.as_of.value_or(today());
-    link_archive(a, diags);
+    link_archive(a, diags, resolve_jobs(options.jobs));
   }
   return a;
 }
@@ -162,6 +162,7 @@ int run_check(const FileSystem& fs, const BuildOptions& options, bool json, std:
 int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& err) {
   std::vector<StageTime> times;
   Diagnostics diags;
+  diags.count_notes_only();  // build lists errors and warnings; `check` lists notes
   if (Status s = check_folders(options); !s.is_ok()) {
     err << "dossier: " << s.message() << '\n';
     return kExitUsage;

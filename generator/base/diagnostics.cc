@@ -26,6 +26,10 @@ std::string_view severity_name(Severity s) {
 
 void Diagnostics::add(Diagnostic d) {
   std::lock_guard lock(mutex_);
+  if (d.severity == Severity::kNote && !keep_notes_) {
+    ++dropped_notes_;
+    return;
+  }
   items_.push_back(std::move(d));
 }
 
@@ -55,8 +59,9 @@ void Diagnostics::promote_warnings() {
 
 int Diagnostics::count(Severity s) const {
   std::lock_guard lock(mutex_);
-  return static_cast<int>(
+  int kept = static_cast<int>(
       std::count_if(items_.begin(), items_.end(), [s](const auto& d) { return d.severity == s; }));
+  return s == Severity::kNote ? kept + dropped_notes_ : kept;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -78,10 +83,11 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 
 void set_source_line(Diagnostic& d, std::string_view line) {
   if (line.empty() || d.loc.column <= 0) return;
-  constexpr int kWholeLine = 78;   // display columns shown whole (80 with the indent)
-  constexpr size_t kContext = 24;  // code points shown on each side in a longer line
+  constexpr size_t kWholeLine = 78;  // display columns shown whole (80 with the indent)
+  constexpr size_t kContext = 24;    // code points shown on each side in a longer line
   size_t column = static_cast<size_t>(d.loc.column - 1);
-  bool window = display_width(line) > kWholeLine;
+  // A line of at most kWholeLine bytes is no wider (no character is wider than its bytes).
+  bool window = line.size() > kWholeLine && static_cast<size_t>(display_width(line)) > kWholeLine;
   size_t from = window && column > kContext ? column - kContext : 0;
   std::string_view rest = line.substr(utf8_prefix(line, from).size());
   std::string_view shown = window ? utf8_prefix(rest, column - from + kContext) : rest;

@@ -49,6 +49,10 @@ class Diagnostics {
   // --strict: every warning becomes an error.
   void promote_warnings();
 
+  // Notes are counted but not kept (a build does not list them).
+  void count_notes_only() { keep_notes_ = false; }
+  bool keeps_notes() const { return keep_notes_; }
+
   int count(Severity s) const;
   bool has_errors() const { return count(Severity::kError) > 0; }
   std::vector<Diagnostic> sorted() const;
@@ -63,6 +67,8 @@ class Diagnostics {
  private:
   mutable std::mutex mutex_;
   std::vector<Diagnostic> items_;
+  bool keep_notes_ = true;
+  int dropped_notes_ = 0;
 };
 
 }  // namespace dossier

@@ -79,6 +79,10 @@ void SourceText::warning(Diagnostics& out, Loc loc, std::string code, std::strin
   out.add(diagnostic(loc, Severity::kWarning, std::move(code), std::move(message)));
 }
 void SourceText::note(Diagnostics& out, Loc loc, std::string code, std::string message) const {
+  if (!out.keeps_notes()) {  // counted only: skip making its text
+    out.add({path_, loc, Severity::kNote, {}, {}, {}, -1});
+    return;
+  }
   out.add(diagnostic(loc, Severity::kNote, std::move(code), std::move(message)));
 }
 

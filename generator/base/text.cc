@@ -14,13 +14,17 @@ TextProblem find_text_problem(std::string_view s) {
   size_t n = s.size(), i = 0;
   auto invalid = [&] { return TextProblem{Kind::kInvalidUtf8, i}; };
   while (i < n) {
-    // Runs of printable ASCII, eight bytes at a time: no byte >= 0x80 and
-    // none below 0x20 (checked with the classic "has a byte less than" trick).
+    // Runs of printable ASCII, eight bytes at a time: no byte >= 0x80, none
+    // below 0x20 and none 0x7F (the classic "has a byte less than" and "has
+    // a zero byte" tricks).
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     while (i + 8 <= n) {
       uint64_t chunk;
       std::memcpy(&chunk, p + i, 8);
-      uint64_t below_space = (chunk - 0x2020202020202020ull) & ~chunk & 0x8080808080808080ull;
-      if ((chunk & 0x8080808080808080ull) | below_space) break;
+      uint64_t below_space = (chunk - 0x20 * kOnes) & ~chunk & kHigh;
+      uint64_t del = chunk ^ (0x7F * kOnes);
+      uint64_t has_del = (del - kOnes) & ~del & kHigh;
+      if ((chunk & kHigh) | below_space | has_del) break;
       i += 8;
     }
     if (i >= n) break;
@@ -31,6 +35,14 @@ TextProblem find_text_problem(std::string_view s) {
       ++i;
       continue;
     }
+    // Runs of the common three-byte characters (CJK): lead E1..EC or EE..EF,
+    // two continuation bytes; no range limits apply to them.
+    while (i + 3 <= n && (p[i] & 0xF0) == 0xE0 && p[i] != 0xE0 && p[i] != 0xED &&
+           (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80)
+      i += 3;
+    if (i >= n) break;
+    c = p[i];
+    if (c < 0x80) continue;
     // Well-formed sequences per the Unicode standard, table 3-7.
     if (c >= 0xC2 && c <= 0xDF) {
       if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return invalid();

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "base/parallel.h"
 #include "base/site_paths.h"
 #include "link/resolver.h"
 #include "link/status.h"
@@ -237,7 +238,9 @@ void link_registry_bodies(std::vector<Entry>& entries, const Resolver& resolve,
     if (e.source) link_body_links(e.body, -1, *e.source, resolve, diags);
 }
 
-void link_report(Archive& a, int ri, const Resolver& resolve, Diagnostics& diags) {
+// What a report refers to by name, and its body: it writes only to the
+// report itself, so reports can be linked in parallel.
+void link_report_names(Archive& a, int ri, const Resolver& resolve, Diagnostics& diags) {
   Report& r = a.reports[static_cast<size_t>(ri)];
   for (const auto& u : r.units) r.unit_ids.push_back(resolve.unit(u.name));
   for (const auto& t : r.topics) r.topic_ids.push_back(resolve.topic(t.name));
@@ -247,7 +250,6 @@ void link_report(Archive& a, int ri, const Resolver& resolve, Diagnostics& diags
     r.regulation_ids.insert(r.regulation_ids.end(), issue.regulation_ids.begin(),
                             issue.regulation_ids.end());
   }
-  link_items(a, ri, resolve, diags);
   link_body(a, ri, resolve, diags);
   sort_unique(r.unit_ids);
   sort_unique(r.topic_ids);
@@ -277,7 +279,7 @@ void fill_backlinks(Archive& a) {
 
 }  // namespace
 
-void link_archive(Archive& a, Diagnostics& diags) {
+void link_archive(Archive& a, Diagnostics& diags, int jobs) {
   drop_duplicate_reports(a, diags);
   check_names(a.regulations, "regulation", diags);
   check_names(a.units, "unit", diags);
@@ -293,8 +295,11 @@ void link_archive(Archive& a, Diagnostics& diags) {
   link_registry_bodies(a.regulations, resolve, diags);
   link_registry_bodies(a.units, resolve, diags);
   link_registry_bodies(a.topics, resolve, diags);
+  parallel_for(a.reports.size(), jobs,
+               [&](size_t ri) { link_report_names(a, static_cast<int>(ri), resolve, diags); });
+  // Item links write to both ends, which may be in different reports.
   for (size_t ri = 0; ri < a.reports.size(); ++ri)
-    link_report(a, static_cast<int>(ri), resolve, diags);
+    link_items(a, static_cast<int>(ri), resolve, diags);
   fill_backlinks(a);
   derive_status(a);
 }

@@ -10,7 +10,8 @@
 namespace dossier {
 
 // `archive.today` must be set. Reports with a duplicate id are dropped
-// (after an error naming both files).
-void link_archive(Archive& archive, Diagnostics& diags);
+// (after an error naming both files). `jobs` threads link reports' names
+// and bodies.
+void link_archive(Archive& archive, Diagnostics& diags, int jobs = 1);
 
 }  // namespace dossier

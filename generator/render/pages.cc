@@ -70,39 +70,53 @@ PageRenderer::PageRenderer(const Archive& archive, const Theme& theme)
   }
 }
 
-std::string PageRenderer::layout(std::string_view page, const std::string& title,
-                                 std::string_view section, const Dict& content,
-                                 const std::string& content_template) const {
-  Views v(archive_, page);
-  Dict d("layout");
-  d.SetValue(k_lang, archive_.settings.language);
-  d.SetValue(k_site_title, archive_.settings.title);
-  if (!archive_.settings.description.empty())
-    d.SetValueAndShowSection(k_site_description, archive_.settings.description, k_has_description);
-  d.SetValue(k_title, title);
-  d.SetValue(k_home, v.href(site_path::kIndex));
-  d.SetValue(k_theme, v.href(site_path::kThemeDir));
-  d.SetValue(k_as_of, archive_.today.iso());
-  d.SetValue(k_page_kind, content_template);
-  for (const auto& e : kNav) {
-    Dict* n = d.AddSectionDictionary(k_nav);
-    n->SetValue(k_label, tv(e.label));
-    n->SetValue(k_href, v.href(e.path));
-    if (e.section == section) n->ShowSection(k_current);
+// The dictionary of a page: the layout's, whose include "content" is the
+// page's own template; one dictionary (so one arena) per page.
+class PageRenderer::PageDict {
+ public:
+  PageDict(const PageRenderer& r, std::string_view page, const std::string& title,
+           std::string_view section, const std::string& content_template)
+      : theme_(r.theme_), layout_("layout"), content_(layout_.AddIncludeDictionary(k_content)) {
+    content_->SetFilename(content_template);
+    const Archive& a = r.archive_;
+    Views v(a, page);
+    layout_.SetValue(k_lang, a.settings.language);
+    layout_.SetValue(k_site_title, a.settings.title);
+    if (!a.settings.description.empty())
+      layout_.SetValueAndShowSection(k_site_description, a.settings.description, k_has_description);
+    layout_.SetValue(k_title, title);
+    layout_.SetValue(k_home, v.href(site_path::kIndex));
+    layout_.SetValue(k_theme, v.href(site_path::kThemeDir));
+    layout_.SetValue(k_as_of, a.today.iso());
+    layout_.SetValue(k_page_kind, content_template);
+    for (const auto& e : kNav) {
+      Dict* n = layout_.AddSectionDictionary(k_nav);
+      n->SetValue(k_label, tv(e.label));
+      n->SetValue(k_href, v.href(e.path));
+      if (e.section == section) n->ShowSection(k_current);
+    }
   }
-  std::string body = theme_.render(content_template, content);
-  d.SetValueWithoutCopy(k_content, body);
-  return theme_.render("layout", d);
-}
 
-std::string PageRenderer::registry_body(const Body& body, std::string_view page) const {
-  return body_html(body, page, nullptr);
-}
+  Dict& content() { return *content_; }
+
+  std::string render() const {
+    std::string out;
+    out.reserve(32 * 1024);
+    theme_.render("layout", layout_, &out);
+    return out;
+  }
+
+ private:
+  const Theme& theme_;
+  Dict layout_;
+  Dict* content_;
+};
 
 std::string PageRenderer::overview() const {
   std::string_view page = site_path::kIndex;
   Views v(archive_, page);
-  Dict d("overview");
+  PageDict p(*this, page, "概览", "overview", "overview");
+  Dict& d = p.content();
   long issues = 0, measures = 0;
   for (const auto& r : archive_.reports) {
     issues += static_cast<long>(r.issues.size());
@@ -140,7 +154,7 @@ std::string PageRenderer::overview() const {
     y->SetValue(k_href, v.href(site_path::year(years_[i])));
     y->SetIntValue(k_count, static_cast<long>(reports_by_year_[i].size()));
   }
-  return layout(page, "概览", "overview", d, "overview");
+  return p.render();
 }
 
 std::string PageRenderer::report(int r) const {
@@ -150,18 +164,14 @@ std::string PageRenderer::report(int r) const {
   auto key_of = [&](const Item& it) {
     return ItemKey{r, it.kind, static_cast<int>(&it - rep.items(it.kind).data())};
   };
-  auto box = [&](const Item& it) {
-    Dict b("item");
-    v.item_box(&b, key_of(it));
-    return theme_.render("item", b);
+  // The box of an item: its values in an include of the item template.
+  auto box = [&](Dict* parent, const Item& it) {
+    Dict* b = parent->AddIncludeDictionary(k_box);
+    b->SetFilename("item");
+    v.item_box(b, key_of(it));
   };
-  auto anchored_box = [&](size_t anchor) {
-    for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure})
-      for (const auto& it : rep.items(kind))
-        if (it.anchor == static_cast<int>(anchor)) return box(it);
-    return std::string();
-  };
-  Dict d("report");
+  PageDict p(*this, page, rep.title, "reports", "report");
+  Dict& d = p.content();
   v.report(&d, r);
   v.topics(&d, k_topics, rep.topic_ids);
   if (rep.topic_ids.empty()) d.ShowSection(k_no_topics);
@@ -169,8 +179,18 @@ std::string PageRenderer::report(int r) const {
   if (rep.regulation_ids.empty()) d.ShowSection(k_no_regulations);
   if (!rep.kind.empty()) d.ShowSection(k_has_kind);
   d.SetValue(k_year_href, v.href(site_path::year(rep.year())));
-  std::string body = body_html(rep.body, page, anchored_box);
-  d.SetValueWithoutCopy(k_body, body);
+  // The body, cut where the anchored items' boxes go.
+  BodyParts body = body_parts(rep.body, page);
+  std::vector<const Item*> by_anchor(rep.body.anchors.size(), nullptr);
+  for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure})
+    for (const auto& it : rep.items(kind))
+      if (it.anchor >= 0) by_anchor[static_cast<size_t>(it.anchor)] = &it;
+  for (const auto& part : body.parts) {
+    Dict* e = d.AddSectionDictionary(k_body_parts);
+    e->SetValueWithoutCopy(k_html, tv(body.text(part)));
+    if (part.anchor >= 0 && by_anchor[static_cast<size_t>(part.anchor)])
+      box(e, *by_anchor[static_cast<size_t>(part.anchor)]);
+  }
   // Items the body does not anchor get a card of their own, so every
   // issue and measure has its #ID on the page.
   Dict* cards = nullptr;
@@ -182,7 +202,7 @@ std::string PageRenderer::report(int r) const {
         c->SetValue(k_id, it.id);
         c->SetValue(k_kind, tv(kind_name(kind)));
         c->SetValue(k_title, it.title);
-        c->SetValue(k_box, box(it));
+        box(c, it);
       }
   std::vector<ItemKey> issues, measures;
   for (const auto& it : rep.issues) issues.push_back(key_of(it));
@@ -192,22 +212,24 @@ std::string PageRenderer::report(int r) const {
     v.item_list(summary, k_issue_list, issues);
     v.item_list(summary, k_measure_list, measures);
   }
-  return layout(page, rep.title, "reports", d, "report");
+  return p.render();
 }
 
 std::string PageRenderer::reports_index() const {
   std::string_view page = site_path::kReports;
   Views v(archive_, page);
-  Dict d("reports");
+  PageDict p(*this, page, "全部报告", "reports", "reports");
+  Dict& d = p.content();
   d.SetIntValue(k_count, static_cast<long>(archive_.reports.size()));
   v.report_list(&d, k_reports, newest_first(archive_, all_of(archive_.reports.size())));
-  return layout(page, "全部报告", "reports", d, "reports");
+  return p.render();
 }
 
 std::string PageRenderer::ledger() const {
   std::string_view page = site_path::kLedger;
   Views v(archive_, page);
-  Dict d("ledger");
+  PageDict p(*this, page, "整改台账", "ledger", "ledger");
+  Dict& d = p.content();
   std::vector<ItemKey> issues = all_issues(archive_);
   // Rows are expanded in chunks, each its own <tbody>: a dictionary of every
   // row of a large archive would take hundreds of megabytes, and the theme
@@ -232,13 +254,14 @@ std::string PageRenderer::ledger() const {
   status_counts(&d, archive_, issues);
   d.SetValue(k_csv_href, v.href(site_path::kLedgerCsv));
   d.SetValue(k_as_of, archive_.today.iso());
-  return layout(page, "整改台账", "ledger", d, "ledger");
+  return p.render();
 }
 
 std::string PageRenderer::regulations_index() const {
   std::string_view page = site_path::kRegulations;
   Views v(archive_, page);
-  Dict d("regulations");
+  PageDict p(*this, page, "法规制度", "regulations", "regulations");
+  Dict& d = p.content();
   for (size_t g = 0; g < archive_.regulations.size(); ++g) {
     const Regulation& reg = archive_.regulations[g];
     Dict* e = d.AddSectionDictionary(k_regulations);
@@ -249,14 +272,15 @@ std::string PageRenderer::regulations_index() const {
     e->SetIntValue(k_reports, static_cast<long>(reg.reports.size()));
     e->SetIntValue(k_items, static_cast<long>(reg.items.size()));
   }
-  return layout(page, "法规制度", "regulations", d, "regulations");
+  return p.render();
 }
 
 std::string PageRenderer::regulation(int g) const {
   const Regulation& reg = archive_.regulations[static_cast<size_t>(g)];
   std::string page = site_path::regulation(reg.slug);
   Views v(archive_, page);
-  Dict d("regulation");
+  PageDict p(*this, page, reg.title, "regulations", "regulation");
+  Dict& d = p.content();
   d.SetValue(k_title, reg.title);
   auto fact = [&](const char* name, const std::string& value) {
     if (!value.empty()) d.SetValueAndShowSection(name, value, (std::string("has_") + name).c_str());
@@ -273,14 +297,14 @@ std::string PageRenderer::regulation(int g) const {
   for (size_t i = 0; i < archive_.regulations.size(); ++i)
     if (archive_.regulations[i].superseded_by_id == g) supersedes.push_back(static_cast<int>(i));
   v.regulations(&d, k_supersedes, supersedes);
-  std::string summary = registry_body(reg.body, page);
+  std::string summary = body_html(reg.body, page);
   d.SetValueWithoutCopy(k_summary, summary);
   v.report_list(&d, k_reports, newest_first(archive_, reg.reports));
   std::vector<ItemKey> issues, measures;
   for (const ItemKey& k : reg.items) (k.kind == ItemKind::kIssue ? issues : measures).push_back(k);
   v.item_list(&d, k_issues, issues);
   v.item_list(&d, k_measures, measures);
-  return layout(page, reg.title, "regulations", d, "regulation");
+  return p.render();
 }
 
 std::vector<int> PageRenderer::reports_of_unit_tree(int u) const {
@@ -297,7 +321,8 @@ std::vector<int> PageRenderer::reports_of_unit_tree(int u) const {
 std::string PageRenderer::units_index() const {
   std::string_view page = site_path::kUnits;
   Views v(archive_, page);
-  Dict d("units");
+  PageDict p(*this, page, "单位", "units", "units");
+  Dict& d = p.content();
   // The hierarchy, flattened in tree order with each unit's depth.
   std::function<void(int, int)> add = [&](int u, int depth) {
     const Unit& unit = archive_.units[static_cast<size_t>(u)];
@@ -310,20 +335,21 @@ std::string PageRenderer::units_index() const {
   };
   for (size_t u = 0; u < archive_.units.size(); ++u)
     if (archive_.units[u].parent_id < 0) add(static_cast<int>(u), 0);
-  return layout(page, "单位", "units", d, "units");
+  return p.render();
 }
 
 std::string PageRenderer::unit(int u) const {
   const Unit& unit = archive_.units[static_cast<size_t>(u)];
   std::string page = site_path::unit(unit.slug);
   Views v(archive_, page);
-  Dict d("unit");
+  PageDict p(*this, page, unit.title, "units", "unit");
+  Dict& d = p.content();
   d.SetValue(k_title, unit.title);
   if (!unit.aliases.empty())
     d.SetValueAndShowSection(k_aliases, joined(unit.aliases), k_has_aliases);
   if (unit.parent_id >= 0) v.units(&d, k_parent, {unit.parent_id});
   if (!unit.registered) d.ShowSection(k_unregistered);
-  std::string description = registry_body(unit.body, page);
+  std::string description = body_html(unit.body, page);
   d.SetValueWithoutCopy(k_description, description);
   v.report_list(&d, k_reports, newest_first(archive_, unit.reports));
   if (!unit.children.empty()) {
@@ -335,44 +361,47 @@ std::string PageRenderer::unit(int u) const {
     }
   }
   v.item_list(&d, k_issues, issues_of(archive_, newest_first(archive_, reports_of_unit_tree(u))));
-  return layout(page, unit.title, "units", d, "unit");
+  return p.render();
 }
 
 std::string PageRenderer::topics_index() const {
   std::string_view page = site_path::kTopics;
   Views v(archive_, page);
-  Dict d("topics");
+  PageDict p(*this, page, "主题", "topics", "topics");
+  Dict& d = p.content();
   for (size_t t = 0; t < archive_.topics.size(); ++t) {
     Dict* e = d.AddSectionDictionary(k_topics);
     v.topic(e, static_cast<int>(t));
     e->SetIntValue(k_reports, static_cast<long>(archive_.topics[t].reports.size()));
   }
-  return layout(page, "主题", "topics", d, "topics");
+  return p.render();
 }
 
 std::string PageRenderer::topic(int t) const {
   const Topic& topic = archive_.topics[static_cast<size_t>(t)];
   std::string page = site_path::topic(topic.slug);
   Views v(archive_, page);
-  Dict d("topic");
+  PageDict p(*this, page, topic.title, "topics", "topic");
+  Dict& d = p.content();
   d.SetValue(k_title, topic.title);
-  std::string description = registry_body(topic.body, page);
+  std::string description = body_html(topic.body, page);
   d.SetValueWithoutCopy(k_description, description);
   v.report_list(&d, k_reports, newest_first(archive_, topic.reports));
-  return layout(page, topic.title, "topics", d, "topic");
+  return p.render();
 }
 
 std::string PageRenderer::years_index() const {
   std::string_view page = site_path::kYears;
   Views v(archive_, page);
-  Dict d("years");
+  PageDict p(*this, page, "年度", "years", "years");
+  Dict& d = p.content();
   for (size_t i = 0; i < years_.size(); ++i) {
     Dict* e = d.AddSectionDictionary(k_years);
     e->SetIntValue(k_year, years_[i]);
     e->SetValue(k_href, v.href(site_path::year(years_[i])));
     e->SetIntValue(k_count, static_cast<long>(reports_by_year_[i].size()));
   }
-  return layout(page, "年度", "years", d, "years");
+  return p.render();
 }
 
 std::string PageRenderer::year(int y) const {
@@ -380,19 +409,21 @@ std::string PageRenderer::year(int y) const {
   const std::vector<int>& reports = reports_by_year_[static_cast<size_t>(at)];
   std::string page = site_path::year(y);
   Views v(archive_, page);
-  Dict d("year");
+  PageDict p(*this, page, std::to_string(y) + "年", "years", "year");
+  Dict& d = p.content();
   d.SetIntValue(k_year, y);
   v.report_list(&d, k_reports, reports);
   v.item_list(&d, k_issues, issues_of(archive_, reports));
-  return layout(page, std::to_string(y) + "年", "years", d, "year");
+  return p.render();
 }
 
 std::string PageRenderer::not_found() const {
   std::string_view page = site_path::kNotFound;
   Views v(archive_, page);
-  Dict d("404");
+  PageDict p(*this, page, "页面未找到", "", "404");
+  Dict& d = p.content();
   d.SetValue(k_home, v.href(site_path::kIndex));
-  return layout(page, "页面未找到", "", d, "404");
+  return p.render();
 }
 
 }  // namespace dossier

@@ -35,10 +35,7 @@ class PageRenderer {
 
  private:
   // `section`: the navigation entry to mark current ("ledger", "units", ...).
-  // Renders `content_template` with `content`, then the layout around it.
-  std::string layout(std::string_view page, const std::string& title, std::string_view section,
-                     const Dict& content, const std::string& content_template) const;
-  std::string registry_body(const Body& body, std::string_view page) const;
+  class PageDict;
   std::vector<int> reports_of_unit_tree(int u) const;
 
   const Archive& archive_;

@@ -14,7 +14,8 @@ static const ::ctemplate::StaticTemplateString k_attention_more =
     STS_INIT(k_attention_more, "attention_more");
 static const ::ctemplate::StaticTemplateString k_attention_total =
     STS_INIT(k_attention_total, "attention_total");
-static const ::ctemplate::StaticTemplateString k_body = STS_INIT(k_body, "body");
+static const ::ctemplate::StaticTemplateString k_body_parts = STS_INIT(k_body_parts, "body_parts");
+static const ::ctemplate::StaticTemplateString k_html = STS_INIT(k_html, "html");
 static const ::ctemplate::StaticTemplateString k_box = STS_INIT(k_box, "box");
 static const ::ctemplate::StaticTemplateString k_cards = STS_INIT(k_cards, "cards");
 static const ::ctemplate::StaticTemplateString k_child_reports =

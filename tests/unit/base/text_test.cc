@@ -46,6 +46,11 @@ TEST(FindTextProblem, FindsControlCharactersHtmlForbids) {
   // A control character after a long run of ASCII (the eight-byte fast path).
   std::string long_line(37, 'x');
   EXPECT_EQ(find_text_problem(long_line + "\x02").offset, 37u);
+  EXPECT_EQ(find_text_problem(long_line + "\x7f" + long_line).offset, 37u);
+  EXPECT_EQ(find_text_problem(long_line + "\x1f" + long_line).kind, Kind::kControl);
+  // After runs of CJK characters (the three-byte fast path) too.
+  EXPECT_EQ(find_text_problem("整改措施\x01").offset, 12u);
+  EXPECT_EQ(find_text_problem("整改措施\xE4\xB8").kind, Kind::kInvalidUtf8);
   EXPECT_EQ(find_text_problem("\xC2\xA0").kind, Kind::kNone);  // no-break space is fine
 }
 

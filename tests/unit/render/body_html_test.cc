@@ -36,9 +36,15 @@ class BodyHtml : public ::testing::Test {
     archive_ = b.link(diags);
     link_text_ = test::text_of(diags);
     const Report& a = archive_.reports[static_cast<size_t>(test::report_index(archive_, "a"))];
-    return body_html(a.body, site_path::report("a"), [&](size_t anchor) {
-      return "<div class=\"box\">" + a.body.anchors[anchor].id + "</div>";
-    });
+    BodyParts parts = body_parts(a.body, site_path::report("a"));
+    std::string out;
+    for (const auto& part : parts.parts) {
+      out += parts.text(part);
+      if (part.anchor >= 0)
+        out +=
+            "<div class=\"box\">" + a.body.anchors[static_cast<size_t>(part.anchor)].id + "</div>";
+    }
+    return out;
   }
 
   Archive archive_;
@@ -216,7 +222,7 @@ TEST(RegistryBodyHtml, LinksResolveFromTheFilesFolder) {
   EXPECT_EQ(test::text_of(diags), "");
   const Regulation& reg = archive.regulations[0];
   EXPECT_EQ(
-      body_html(reg.body, site_path::regulation("dangzhang"), nullptr),
+      body_html(reg.body, site_path::regulation("dangzhang")),
       "<p><a href=\"../../assets/fu-jian/fang-an.pdf\">附件</a> "
       "<a href=\"../../reports/a/index.html#I1\">A</a> "
       "<a href=\"../../regulations/dangzhang/index.html\" title=\"中国共产党章程\">《党章》</a>"

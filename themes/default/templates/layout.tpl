@@ -23,7 +23,7 @@
 </div>
 </header>
 <main id="_main" class="wrap">
-{{content:none}}
+{{>content}}
 </main>
 <footer class="site-footer">
 <div class="wrap">{{site_title}} · 整改状态截至 {{as_of}} · 由 dossier 生成</div>

@@ -16,12 +16,12 @@
 {{>measure_list}}
 </section>{{/has_items}}
 <div class="body">
-{{body:none}}
+{{#body_parts}}{{html:none}}{{>box}}{{/body_parts}}
 </div>
 {{#has_cards}}<h2>正文未标注的问题和措施</h2>
 {{#cards}}<section class="item item-{{kind}}" id="{{id}}">
 <h3>{{title}}</h3>
-{{box:none}}
+{{>box}}
 </section>
 {{/cards}}{{/has_cards}}
 </article>
