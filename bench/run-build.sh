@@ -66,26 +66,36 @@ make_corpus() {
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# measure SIZE TOOL OUT CMD... : RUNS clean builds into OUT (emptied before each).
-# Records median wall and CPU (user+sys) time, the highest peak RSS of the runs,
-# and what the last run wrote.
-measure() {
-  local size=$1 tool=$2 out=$3; shift 3
+# run_once SIZE TOOL RUN CMD... : one timed build; its figures go to
+# logs/TOOL-SIZE/time.RUN. Each run writes a new output folder and nothing is
+# deleted until all runs are done: on ext4, files created just after a large
+# deletion cost several times more system time (the allocator skips recently
+# freed inodes), which would make later runs slower than earlier ones.
+run_once() {
+  local size=$1 tool=$2 run=$3; shift 3
   local logs=$WORK/logs/$tool-$size
   mkdir -p "$logs"
+  sync
+  if ! "$GNU_TIME" -f '%e %M %U %S' -o "$logs/time.$run" "$@" >"$logs/stdout.$run" 2>"$logs/stderr.$run"; then
+    log "$tool on $size reports failed (run $run); last lines of ${logs#"$REPO"/}/stderr.$run:"
+    tail -n 20 "$logs/stderr.$run" >&2 || true
+    echo failed >"$logs/time.$run"
+    return 0
+  fi
+  local wall peak user sys
+  read -r wall peak user sys < <(tail -n 1 "$logs/time.$run")
+  log "  $tool $size run $run: ${wall}s wall, ${user}s user, ${sys}s sys, $((peak / 1024)) MiB"
+}
+
+# summarize SIZE TOOL OUT: median wall and CPU (user+sys) time over the runs,
+# the highest peak RSS, and what the last run (OUT) wrote.
+summarize() {
+  local size=$1 tool=$2 out=$3 logs=$WORK/logs/$2-$1
+  if grep -qs failed "$logs"/time.*; then ROWS+=("$size $tool failed - - - - - -"); return 0; fi
   local walls=() cpus=() peaks=() run wall peak user sys
   for run in $(seq 1 "$RUNS"); do
-    rm -rf "$out"
-    sync
-    if ! "$GNU_TIME" -f '%e %M %U %S' -o "$logs/time.$run" "$@" >"$logs/stdout.$run" 2>"$logs/stderr.$run"; then
-      log "$tool on $size reports failed (run $run); last lines of ${logs#"$REPO"/}/stderr.$run:"
-      tail -n 20 "$logs/stderr.$run" >&2 || true
-      ROWS+=("$size $tool failed - - - - - -")
-      return 0
-    fi
     read -r wall peak user sys < <(tail -n 1 "$logs/time.$run")
     walls+=("$wall"); peaks+=("$peak"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')")
-    log "  $tool $size run $run: ${wall}s wall, ${user}s user, ${sys}s sys, $((peak / 1024)) MiB"
   done
   local wall_med cpu_med peak_max pages bytes files
   wall_med=$(printf '%s\n' "${walls[@]}" | median)
@@ -99,22 +109,37 @@ measure() {
     'BEGIN { printf "%s %s %.2f %.2f %d %.0f %.0f %.1f %d", s, t, w, c, p, (w > 0 ? p / w : 0), k / 1024, b / 1048576, f }')")
 }
 
-run_dossier() {
-  local size=$1 corpus
-  [ -x "$DOSSIER" ] || { log "dossier binary not found: $DOSSIER (set DOSSIER); skipping"; ROWS+=("$size dossier missing - - - - - -"); return 0; }
-  corpus=$(make_corpus dossier "$size")
-  log "dossier build, $size reports, --jobs $JOBS, $RUNS runs ..."
-  measure "$size" dossier "$WORK/out/dossier-$size" "$DOSSIER" build "$corpus" -o "$WORK/out/dossier-$size" --jobs "$JOBS"
-}
-
-run_hugo() {
-  local size=$1 corpus site=$WORK/hugo-site
-  corpus=$(make_corpus hugo "$size")
-  # A private copy of bench/hugo so Hugo writes nothing (resources/, locks) into the repo.
-  rm -rf "$site"; cp -r "$BENCH/hugo" "$site"
-  log "hugo, $size reports, $RUNS runs ..."
-  measure "$size" hugo "$WORK/out/hugo-$size" "$HUGO" --quiet --noBuildLock --source "$site" \
-    --contentDir "$corpus/content" --destination "$WORK/out/hugo-$size" --cacheDir "$WORK/hugo-cache"
+# bench_size SIZE: the runs of every tool, interleaved (dossier, hugo,
+# dossier, ...) so that both meet the same state of the machine.
+bench_size() {
+  local size=$1 run tool dossier_corpus hugo_corpus site=$WORK/hugo-site out=$WORK/out
+  local have_dossier=0
+  if [[ " $TOOLS " == *" dossier "* ]]; then
+    if [ -x "$DOSSIER" ]; then have_dossier=1; dossier_corpus=$(make_corpus dossier "$size")
+    else log "dossier binary not found: $DOSSIER (set DOSSIER); skipping"; ROWS+=("$size dossier missing - - - - - -"); fi
+  fi
+  if [[ " $TOOLS " == *" hugo "* ]]; then
+    hugo_corpus=$(make_corpus hugo "$size")
+    # A private copy of bench/hugo so Hugo writes nothing (resources/, locks) into the repo.
+    rm -rf "$site"; cp -r "$BENCH/hugo" "$site"
+  fi
+  log "$size reports: $RUNS runs of: $TOOLS (dossier --jobs $JOBS)"
+  rm -rf "$WORK/logs/dossier-$size" "$WORK/logs/hugo-$size"
+  for run in $(seq 1 "$RUNS"); do
+    for tool in $TOOLS; do
+      case $tool in
+        dossier) ((have_dossier)) && run_once "$size" dossier "$run" \
+          "$DOSSIER" build "$dossier_corpus" -o "$out/dossier-$size.$run" --jobs "$JOBS" ;;
+        hugo) run_once "$size" hugo "$run" "$HUGO" --quiet --noBuildLock --source "$site" \
+          --contentDir "$hugo_corpus/content" --destination "$out/hugo-$size.$run" \
+          --cacheDir "$WORK/hugo-cache" ;;
+      esac
+    done
+  done
+  for tool in $TOOLS; do
+    [ "$tool" = dossier ] && ! ((have_dossier)) && continue
+    summarize "$size" "$tool" "$out/$tool-$size.$RUNS"
+  done
 }
 
 machine() {
@@ -154,11 +179,13 @@ main() {
   [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number: $RUNS"
   need_tools
   mkdir -p "$WORK"
-  for size in "${SIZES[@]}"; do
-    if [[ " $TOOLS " == *" dossier "* ]]; then run_dossier "$size"; fi
-    if [[ " $TOOLS " == *" hugo "* ]]; then run_hugo "$size"; fi
-  done
+  if [ -d "$WORK/out" ]; then
+    log "removing the outputs of an earlier run; wait a few minutes before timing on ext4 (see run_once)"
+    rm -rf "$WORK/out"
+  fi
+  for size in "${SIZES[@]}"; do bench_size "$size"; done
   report
+  rm -rf "$WORK/out"
   # A tool that failed makes the whole run fail (after the table is printed).
   if printf '%s\n' "${ROWS[@]}" | awk '$3 == "failed" { bad = 1 } END { exit !bad }'; then exit 1; fi
 }

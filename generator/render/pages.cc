@@ -148,12 +148,7 @@ std::string PageRenderer::overview() const {
   std::vector<int> latest = newest_first(archive_, all_of(archive_.reports.size()));
   if (latest.size() > 10) latest.resize(10);
   v.report_list(&d, k_latest, latest);
-  for (size_t i = 0; i < years_.size(); ++i) {
-    Dict* y = d.AddSectionDictionary(k_years);
-    y->SetIntValue(k_year, years_[i]);
-    y->SetValue(k_href, v.href(site_path::year(years_[i])));
-    y->SetIntValue(k_count, static_cast<long>(reports_by_year_[i].size()));
-  }
+  year_rows(&d, v);
   return p.render();
 }
 
@@ -390,17 +385,21 @@ std::string PageRenderer::topic(int t) const {
   return p.render();
 }
 
+void PageRenderer::year_rows(Dict* d, const Views& v) const {
+  for (size_t i = 0; i < years_.size(); ++i) {
+    Dict* e = d->AddSectionDictionary(k_years);
+    e->SetIntValue(k_year, years_[i]);
+    e->SetValue(k_href, v.href(site_path::year(years_[i])));
+    e->SetIntValue(k_count, static_cast<long>(reports_by_year_[i].size()));
+  }
+}
+
 std::string PageRenderer::years_index() const {
   std::string_view page = site_path::kYears;
   Views v(archive_, page);
   PageDict p(*this, page, "年度", "years", "years");
   Dict& d = p.content();
-  for (size_t i = 0; i < years_.size(); ++i) {
-    Dict* e = d.AddSectionDictionary(k_years);
-    e->SetIntValue(k_year, years_[i]);
-    e->SetValue(k_href, v.href(site_path::year(years_[i])));
-    e->SetIntValue(k_count, static_cast<long>(reports_by_year_[i].size()));
-  }
+  year_rows(&d, v);
   return p.render();
 }
 

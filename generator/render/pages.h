@@ -9,6 +9,7 @@
 
 #include "model/archive.h"
 #include "render/theme.h"
+#include "render/views.h"
 
 namespace dossier {
 
@@ -36,6 +37,8 @@ class PageRenderer {
  private:
   // `section`: the navigation entry to mark current ("ledger", "units", ...).
   class PageDict;
+  // Section "years": each year with reports, its link and its count.
+  void year_rows(Dict* d, const Views& v) const;
   std::vector<int> reports_of_unit_tree(int u) const;
 
   const Archive& archive_;

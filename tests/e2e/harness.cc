@@ -2,10 +2,10 @@
 #include "e2e/harness.h"
 
 #include <fcntl.h>
-#include <openssl/evp.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "publish/site_writer.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -103,19 +103,6 @@ std::vector<std::string> list_files(const fs::path& root) {
   for (const auto& e : fs::recursive_directory_iterator(root))
     if (e.is_regular_file()) out.push_back(fs::relative(e.path(), root).generic_string());
   std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::string sha256_hex(std::string_view data) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < length; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 15];
-  }
   return out;
 }
 

@@ -15,6 +15,8 @@
 #include <gtest/gtest.h>
 #include <gumbo.h>
 
+#include "publish/site_writer.h"  // sha256_hex
+
 namespace dossier::e2e {
 
 namespace fs = std::filesystem;
@@ -67,7 +69,6 @@ void write_file(const fs::path& path, std::string_view data);
 std::vector<std::string> list_files(const fs::path& root);
 // Relative path -> SHA-256 (hex) of every file below `root`.
 std::map<std::string, std::string> hash_tree(const fs::path& root);
-std::string sha256_hex(std::string_view data);
 
 // For EXPECT_TRUE: whether `text` contains `part` (showing both if not).
 testing::AssertionResult Contains(std::string_view text, std::string_view part);
