@@ -8,7 +8,7 @@
 namespace dossier {
 
 struct EmbeddedFile {
-  std::string_view path;  // relative to themes/default, e.g. "templates/layout.mustache"
+  std::string_view path;  // relative to themes/default, e.g. "templates/layout.tpl"
   std::string_view data;
 };
 

@@ -140,10 +140,7 @@ TEST_F(RegulationBacklinks, IssuesAndMeasuresCiting) {
 }
 
 TEST_F(RegulationBacklinks, RegLinkInsideASectionCountsForItsItem) {
-  // BUG: README ("`reg:` links count too") makes a reg: link inside an
-  // anchored section a citation by that item, like 《…》; link_body only
-  // counts it for the report, since BodyLink (parse/body_facts) does not
-  // record the anchored section it stands in.
+  // README: "`reg:` links count too", for the item whose section holds them.
   EXPECT_EQ(keys(a_, reg("wenze").items), "a#M1");
 }
 

@@ -47,23 +47,23 @@ std::string citations(const Body& f) {
   return out;
 }
 
-TEST(BodyFacts, AnchorsWithPositions) {
+TEST(ParseBody, AnchorsWithPositions) {
   Facts f("# 报告\n\n## 一、存在的问题 {#I1}\n\n### 整改措施 {#M-1_a}\n\n正文\n");
   EXPECT_EQ(anchors(f.facts), "I1@6:12 M-1_a@8:10 ");
   EXPECT_EQ(text_of(f.diags), "");
 }
 
-TEST(BodyFacts, SetextHeadingAnchor) {
+TEST(ParseBody, SetextHeadingAnchor) {
   Facts f("问题 {#I1}\n---\n");
   EXPECT_EQ(anchors(f.facts), "I1@4:4 ");
 }
 
-TEST(BodyFacts, HeadingWithoutAnchorOrWithBracesInside) {
+TEST(ParseBody, HeadingWithoutAnchorOrWithBracesInside) {
   Facts f("## 普通标题\n\n## {#I1} 不在末尾\n\n## 代码 `{#I2}`\n");
   EXPECT_EQ(anchors(f.facts), "");
 }
 
-TEST(BodyFacts, MalformedAnchorIsAnError) {
+TEST(ParseBody, MalformedAnchorIsAnError) {
   Facts f("## 问题 {#I 1}\n");
   EXPECT_EQ(anchors(f.facts), "");
   EXPECT_EQ(text_of(f.diags),
@@ -73,7 +73,7 @@ TEST(BodyFacts, MalformedAnchorIsAnError) {
             "          ^\n");
 }
 
-TEST(BodyFacts, LinksAndImages) {
+TEST(ParseBody, LinksAndImages) {
   Facts f(
       "见[附件](../assets/方案.pdf)和[报告](report:2022-a)。\n\n"
       "> 引用 ![图](https://example.com/a.png)\n\n"
@@ -83,41 +83,41 @@ TEST(BodyFacts, LinksAndImages) {
             "measure:M1@8:6 ");
 }
 
-TEST(BodyFacts, CitationsWithCodePointColumns) {
+TEST(ParseBody, CitationsWithCodePointColumns) {
   Facts f("学习贯彻《中国共产党纪律处分条例》和《党章》。\n");
   EXPECT_EQ(citations(f.facts), "中国共产党纪律处分条例@4:5#-1 党章@4:19#-1 ");
 }
 
-TEST(BodyFacts, CitationColumnsAfterEscapes) {
+TEST(ParseBody, CitationColumnsAfterEscapes) {
   // The text node's literal is "***同志学习《条例》": the escapes are gone, the
   // column must still count the characters of the line as written.
   Facts f("\\*\\*\\*同志学习《条例》，又学《办法》。\n");
   EXPECT_EQ(citations(f.facts), "条例@4:11#-1 办法@4:18#-1 ");
 }
 
-TEST(BodyFacts, CitationsOnLaterLinesOfAParagraphAndInBlocks) {
+TEST(ParseBody, CitationsOnLaterLinesOfAParagraphAndInBlocks) {
   Facts f("第一行\n第二行《甲》\n\n- 列表《乙》\n\n> 引用《丙》\n\n| 列 |\n|---|\n| 《丁》 |\n");
   EXPECT_EQ(citations(f.facts), "甲@5:4#-1 乙@7:5#-1 丙@9:5#-1 丁@13:3#-1 ");
 }
 
-TEST(BodyFacts, CitationsAfterCodeSpans) {
+TEST(ParseBody, CitationsAfterCodeSpans) {
   Facts f("`《代码》` 学习《条例》\n");
   EXPECT_EQ(citations(f.facts), "条例@4:10#-1 ");
 }
 
-TEST(BodyFacts, EmptyAndUnclosedQuotesAreNotCitations) {
+TEST(ParseBody, EmptyAndUnclosedQuotesAreNotCitations) {
   Facts f("《》和《 》及《未完\n");
   EXPECT_EQ(citations(f.facts), "");
 }
 
-TEST(BodyFacts, CitationInsideATitleQuoteCountsTheInnerTitle) {
+TEST(ParseBody, CitationInsideATitleQuoteCountsTheInnerTitle) {
   // Regression: the column was the outer 《's (4:1), found by counting
   // citations instead of 《s.
   Facts f("《关于学习《条例》的通知》\n");
   EXPECT_EQ(citations(f.facts), "条例@4:6#-1 ");
 }
 
-TEST(BodyFacts, CitationsBelongToTheInnermostAnchoredSection) {
+TEST(ParseBody, CitationsBelongToTheInnermostAnchoredSection) {
   Facts f(
       "前言《甲》\n\n"      // line 4: no section
       "## 问题 {#I1}\n\n"   // line 6
@@ -132,12 +132,12 @@ TEST(BodyFacts, CitationsBelongToTheInnermostAnchoredSection) {
   EXPECT_EQ(citations(f.facts), "甲@4:3#-1 乙@8:3#0 丙@12:3#1 丁@16:3#0 戊@20:3#-1 ");
 }
 
-TEST(BodyFacts, CitationInAnAnchoredHeadingBelongsToItsItem) {
+TEST(ParseBody, CitationInAnAnchoredHeadingBelongsToItsItem) {
   Facts f("## 违反《条例》的问题 {#I1}\n");
   EXPECT_EQ(citations(f.facts), "条例@4:6#0 ");
 }
 
-TEST(BodyFacts, MalformedAnchorStillEndsTheSectionAbove) {
+TEST(ParseBody, MalformedAnchorStillEndsTheSectionAbove) {
   Facts f("## 问题 {#I1}\n\n## 坏 {#I 1}\n\n《甲》\n");
   EXPECT_EQ(citations(f.facts), "甲@8:1#-1 ");
 }
