@@ -45,36 +45,30 @@ TEST_F(E2eRegistryBodies, SchemeAndRootLinksInARegulationSummary) {
   EXPECT_EQ(target_of(page, "学习报告二"), report_);
 }
 
-// BUG: a registry body's relative links resolve from the content folder
-// (link/resolver.cc, Resolver::file_link with from == -1; render/pages.cc,
-// PageRenderer::registry_body passes no source path), not from the file's
-// folder: `../assets/x.pdf` written in regulations/y.md "leaves the content
-// folder" and the link is silently dropped from the page (no diagnostic,
-// see RefInARegistryBodyIsAnError below).
+// A registry body's relative links resolve from its file's folder, as a
+// report's do (README "Links in bodies").
 TEST_F(E2eRegistryBodies, RelativeLinksInARegulationSummary) {
   std::string page = "regulations/baxiang-guiding/index.html";
   EXPECT_EQ(target_of(page, "八项规定原文"), pdf_);
   EXPECT_EQ(target_of(page, "学习报告"), report_);
 }
 
-// BUG: as above, for a unit's description (the reg: link works).
+// As above, for a unit's description.
 TEST_F(E2eRegistryBodies, LinksInAUnitDescription) {
   std::string page = "units/ceshi-ju/index.html";
   EXPECT_EQ(target_of(page, "八项规定"), "regulations/baxiang-guiding/index.html");
   EXPECT_EQ(target_of(page, "学习报告"), report_ + "#I1");
 }
 
-// BUG: as above, for a topic's description (the citation works).
+// As above, for a topic's description; its 《…》 link too.
 TEST_F(E2eRegistryBodies, LinksInATopicDescription) {
   std::string page = "topics/zuofeng-jianshe/index.html";
   EXPECT_EQ(target_of(page, "《八项规定》"), "regulations/baxiang-guiding/index.html");
   EXPECT_EQ(target_of(page, "学习报告"), report_);
 }
 
-// BUG: a `reg:` link inside an anchored section counts for the report but
-// not for the issue: parse/body_facts.cc records the section of each
-// citation (Citation::anchor) but not of each link (BodyLink has none), so
-// link/linker.cc (link_body) cannot add it to the item's regulations.
+// A `reg:` link inside an anchored section counts for the issue, not only
+// for the report.
 TEST_F(E2eRegistryBodies, RegLinkInASectionCountsForTheIssue) {
   Page page(read_file(site() / "regulations/baxiang-guiding/index.html"));
   auto reports = page.select_class("table", "report-list");
@@ -83,9 +77,8 @@ TEST_F(E2eRegistryBodies, RegLinkInASectionCountsForTheIssue) {
   EXPECT_EQ(page.links_named("公务接待不规范").size(), 1u) << "I1 cites it by reg: link";
 }
 
-// BUG: links in registry bodies are never checked (only report bodies are,
-// in link/linker.cc link_body; parse/registry_parser.cc keeps no body
-// facts), so a dangling one is dropped from the page without a diagnostic.
+// Links in registry bodies are checked like a report's: a dangling one is
+// an error with its position.
 TEST(E2eRegistryBodyRefs, RefInARegistryBodyIsAnError) {
   TempDir dir;
   copy_fixture(dir, "invalid", "registry-body-ref");

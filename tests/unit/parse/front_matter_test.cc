@@ -45,9 +45,7 @@ TEST(ParseFrontMatter, DotsCloseAndTrailingBlanksAreAllowed) {
 }
 
 TEST(ParseFrontMatter, IndentedDashesInsideABlockScalarDoNotClose) {
-  // BUG: front_matter.cc is_delimiter() trims leading blanks too (its comment
-  // allows trailing blanks only), so the indented `---` inside the block
-  // scalar closes the front matter and the rest of the YAML becomes body.
+  // Regression: an indented `---` inside a block scalar closed the front matter.
   SourceText src("a.md", "---\ntitle: |\n  甲\n  ---\n  乙\n---\n正文\n");
   Diagnostics diags;
   FrontMatter fm = parse_front_matter(src, true, diags);

@@ -198,9 +198,7 @@ TEST(ParseReport, UnitAsAMap) {
 }
 
 TEST(ParseReport, RequiredNamesGivenAsAMapAreOneError) {
-  // BUG: front_matter.cc FieldReader::names() also reports "'unit' is empty"
-  // (a second error, and a false one: the user wrote a value) after the type
-  // error, for a required field whose value is a map or a list of non-text.
+  // Regression: a second, false "'unit' is empty" followed the type error.
   EXPECT_EQ(diagnose("---\ntitle: t\ndate: 2023-01-01\nunit: {名称: 市委}\n---\n"),
             "content/reports/2023/a.md:4:7: error: 'unit' must be a name or a list of names, not "
             "a map [type]\n"
