@@ -5,7 +5,7 @@
 #
 # Environment:
 #   DOSSIER      dossier binary        (default: build/release/dossier in the repo)
-#   MAKE_CORPUS  corpus generator      (default: ../shared/corpus/make_corpus.py)
+#   MAKE_CORPUS  corpus generator      (default: tests/shared-corpus/corpus/make_corpus.py)
 #   HUGO         hugo binary           (default: hugo on PATH)
 #   RUNS         timed runs per cell   (default: 3; the median wall time is reported)
 #   JOBS         dossier --jobs        (default: nproc)
@@ -17,7 +17,7 @@ set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH/.." && pwd)
 WORK=$BENCH/work
-MAKE_CORPUS=${MAKE_CORPUS:-$REPO/../shared/corpus/make_corpus.py}
+MAKE_CORPUS=${MAKE_CORPUS:-$REPO/tests/shared-corpus/corpus/make_corpus.py}
 DOSSIER=${DOSSIER:-$REPO/build/release/dossier}
 HUGO=${HUGO:-hugo}
 RUNS=${RUNS:-3}

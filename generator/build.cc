@@ -7,6 +7,8 @@
 
 #include "base/parallel.h"
 #include "base/site_paths.h"
+#include "index/search_docs.h"
+#include "index/xapian_writer.h"
 #include "link/linker.h"
 #include "load/content_files.h"
 #include "parse/registry_parser.h"
@@ -193,6 +195,16 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
     StageTimer t(&times, "render");
     if (Status s = render_site(archive, theme.value(), fs, *writer.value(),
                                resolve_jobs(options.jobs), options.progress);
+        !s.is_ok()) {
+      err << "dossier: " << s.message() << "\nbuild failed: " << options.output_dir
+          << " was left as it was\n";
+      return kExitInternal;
+    }
+  }
+  {
+    StageTimer t(&times, "index");
+    std::vector<SearchDoc> docs = collect_search_docs(archive);
+    if (Status s = write_xapian_index(archive, docs, *writer.value(), resolve_jobs(options.jobs));
         !s.is_ok()) {
       err << "dossier: " << s.message() << "\nbuild failed: " << options.output_dir
           << " was left as it was\n";

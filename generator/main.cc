@@ -6,6 +6,33 @@
 
 #include "base/file_system.h"
 #include "build.h"
+#include "search/search_output.h"
+#include "search/searcher.h"
+
+namespace {
+
+int run_search(const std::string& site_dir, const dossier::SearchRequest& request, bool json) {
+  using namespace dossier;
+  auto searcher = Searcher::open(site_dir);
+  if (!searcher.is_ok()) {
+    std::cerr << "dossier: " << searcher.status().message() << '\n';
+    return kExitInternal;
+  }
+  SearchQueryError query_error;
+  auto response = searcher.value()->search(request, &query_error);
+  if (!response.is_ok()) {
+    std::cerr << "dossier: " << response.status().message() << '\n';
+    return query_error.message.empty() ? kExitInternal : kExitUsage;
+  }
+  if (json) {
+    std::cout << search_json(request, response.value());
+  } else {
+    print_search_text(request, response.value(), std::cout);
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace dossier;
@@ -37,6 +64,33 @@ int main(int argc, char** argv) {
   check->add_option("--jobs,-j", options.jobs, "worker threads (default: all cores)")
       ->check(CLI::Range(0, 1024));
 
+  SearchRequest search;
+  std::vector<std::string> search_words;
+  std::string site_dir = "site", sort = "relevance";
+  bool search_json_output = false;
+  CLI::App* search_cmd = app.add_subcommand("search", "search the archive of a built site");
+  search_cmd->add_option("QUERY", search_words, "words that must all occur")->required();
+  search_cmd->add_option("-d,--site", site_dir, "site folder")->capture_default_str();
+  search_cmd->add_option("--unit", search.units,
+                         "only this unit (and its subordinate units); repeat for any of several");
+  search_cmd->add_option("--topic", search.topics, "only this topic; repeat for any of several");
+  search_cmd->add_option("--year", search.years, "only this year; repeat for any of several");
+  search_cmd->add_option("--kind", search.kinds,
+                         "only this kind of report; repeat for any of several");
+  search_cmd->add_option("--type", search.types,
+                         "report, issue or measure; repeat for any of several");
+  search_cmd->add_option("--regulation", search.regulations,
+                         "only what cites this regulation; repeat for any of several");
+  search_cmd->add_option("--limit", search.limit, "results to show")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 10000000));
+  search_cmd->add_option("--offset", search.offset, "results to skip")
+      ->check(CLI::Range(0, 100000000));
+  search_cmd->add_option("--sort", sort, "relevance or date")
+      ->check(CLI::IsMember({"relevance", "date"}))
+      ->capture_default_str();
+  search_cmd->add_flag("--json", search_json_output, "print JSON with facet counts");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -50,6 +104,11 @@ int main(int argc, char** argv) {
     if (*check) {
       options.progress = false;
       return run_check(fs, options, format == "json", std::cout);
+    }
+    if (*search_cmd) {
+      for (const auto& w : search_words) search.query += (search.query.empty() ? "" : " ") + w;
+      search.sort_by_date = sort == "date";
+      return run_search(site_dir, search, search_json_output);
     }
   } catch (const std::exception& e) {
     std::cerr << "dossier: internal error: " << e.what() << '\n';

@@ -52,10 +52,13 @@ struct BodyLink {
   int anchor = -1;
 };
 
-// A heading ending in `{#ID}`.
+// A heading ending in `{#ID}`, and the plain text of its section (the
+// anchored item's description: up to the next heading of the same or a
+// higher level, nested headings included).
 struct Anchor {
   std::string id;
   Loc loc;
+  std::string text;
 };
 
 // A Markdown body, parsed once (parse/body_parser.h): what the link stage
@@ -66,6 +69,9 @@ struct Body {
   std::vector<BodyLink> links;
   std::vector<Citation> citations;
   std::string html;
+  // Plain text, for search: blocks and line breaks end with "\n", headings
+  // without their `{#ID}`, link and image text included, raw HTML left out.
+  std::string text;
 
   // linked: for each entry of `links` with `archive` set, the site path it
   // points to (with #fragment); empty for the others.

@@ -74,8 +74,17 @@ class BodyParser {
   void collect(cmark_node* root) {
     cmark_iter* iter = cmark_iter_new(root);
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-      if (ev != CMARK_EVENT_ENTER) continue;
       cmark_node* node = cmark_iter_get_node(iter);
+      if (ev == CMARK_EVENT_EXIT) {
+        if (cmark_node_get_type(node) == CMARK_NODE_HEADING) {
+          // The heading's line ends outside its own section.
+          add_text("\n", heading_opened_ ? 1 : 0);
+          in_heading_ = heading_opened_ = false;
+        } else if (is_block(node) && cmark_node_get_type(node) != CMARK_NODE_DOCUMENT) {
+          add_text("\n");
+        }
+        continue;
+      }
       switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HEADING:
           heading(node);
@@ -92,7 +101,16 @@ class BodyParser {
           break;
         }
         case CMARK_NODE_TEXT:
+          if (!in_heading_) add_text(cmark_node_get_literal(node));
           citations(node);
+          break;
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_CODE_BLOCK:
+          if (!in_heading_) add_text(cmark_node_get_literal(node));
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+          if (!in_heading_) add_text("\n");
           break;
         default:
           break;
@@ -101,10 +119,26 @@ class BodyParser {
     cmark_iter_free(iter);
   }
 
+  static bool is_block(cmark_node* n) {
+    return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+  }
+
+  // Text goes to the body and to every anchored section the walk is in
+  // (but the innermost `skip_inner`).
+  void add_text(std::string_view t, size_t skip_inner = 0) {
+    body_.text += t;
+    for (size_t i = 0; i + skip_inner < open_.size(); ++i)
+      body_.anchors[static_cast<size_t>(open_[i].anchor)].text += t;
+  }
+
+  // A heading's text is added whole here, without its `{#ID}`; its
+  // children are still walked for links and citations.
   void heading(cmark_node* node) {
     int level = cmark_node_get_heading_level(node);
     while (!open_.empty() && open_.back().level >= level) open_.pop_back();
     auto anchor = heading_anchor(node);
+    add_text(anchor ? anchor->text : plain_text(node));
+    in_heading_ = true;
     if (!anchor) return;
     int line = line_ + cmark_node_get_start_line(node) - 1;
     size_t brace = src_.line(line).rfind("{#");
@@ -117,10 +151,11 @@ class BodyParser {
       headings_.push_back({node, -1});
       return;
     }
-    body_.anchors.push_back({anchor->id, loc});
+    body_.anchors.push_back({anchor->id, loc, {}});
     int index = static_cast<int>(body_.anchors.size()) - 1;
     headings_.push_back({node, index});
     open_.push_back({level, index});
+    heading_opened_ = true;
   }
 
   // `《…》` in a text node, each with its position in the file.
@@ -261,7 +296,9 @@ class BodyParser {
   const BodyContext& context_;
   Diagnostics& diags_;
   Body body_;
-  std::vector<Open> open_;  // anchored sections the walk is in, outermost first
+  std::vector<Open> open_;       // anchored sections the walk is in, outermost first
+  bool in_heading_ = false;      // its text is added already
+  bool heading_opened_ = false;  // and it opened an anchored section
   std::vector<std::pair<cmark_node*, int>> headings_;  // headings with {#…}, anchor or -1
   std::vector<cmark_node*> link_nodes_;                // parallel to body_.links
   std::vector<cmark_node*> citation_texts_;

@@ -138,6 +138,18 @@ Status SiteWriter::write(std::string_view path, std::string_view data) {
   return Status::ok();
 }
 
+Status SiteWriter::record(std::string_view path) {
+  if (Status s = check_output_path(path); !s.is_ok()) return s;
+  std::string full = staging_ + "/" + std::string(path);
+  std::ifstream in(full, std::ios::binary);
+  if (!in) return Status::error("cannot read " + full);
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ManifestEntry entry{std::string(path), data.size(), sha256_hex(data)};
+  std::lock_guard lock(mutex_);
+  entries_.push_back(std::move(entry));
+  return Status::ok();
+}
+
 Status SiteWriter::commit() {
   std::sort(entries_.begin(), entries_.end(),
             [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });

@@ -32,6 +32,10 @@ class SiteWriter {
   // output path rules (ASCII, lower case, at most 200 characters).
   Status write(std::string_view path, std::string_view data);
 
+  // Records a file something else wrote into the staging folder (the Xapian
+  // database): reads it for the manifest. Thread-safe.
+  Status record(std::string_view path);
+
   // Writes manifest.json, then replaces the target with the staging folder.
   Status commit();
 

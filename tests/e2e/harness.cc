@@ -3,6 +3,8 @@
 
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "publish/site_writer.h"
@@ -26,11 +28,39 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
+fs::path cached_dir(const std::string& name, const std::function<void(const fs::path&)>& make) {
+  fs::path cache = fs::path(DOSSIER_TEST_CACHE_DIR);
+  fs::create_directories(cache);
+  int lock = ::open((cache / (name + ".lock")).c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+  if (lock < 0 || ::flock(lock, LOCK_EX) != 0)
+    throw std::runtime_error("cannot lock the test cache");
+  // Made for this binary: its size and modification time.
+  struct stat st {};
+  ::stat(DOSSIER_BINARY, &st);
+  std::string stamp = std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
+                      std::to_string(st.st_mtim.tv_nsec);
+  fs::path dir = cache / name, stamp_file = cache / (name + ".stamp");
+  std::error_code ec;
+  if (!fs::exists(stamp_file) || read_file(stamp_file) != stamp) {
+    fs::remove_all(dir, ec);
+    fs::create_directories(dir);
+    make(dir);
+    write_file(stamp_file, stamp);
+  }
+  ::close(lock);
+  return dir;
+}
+
 RunResult run_dossier(const fs::path& cwd, const std::vector<std::string>& args) {
+  std::vector<std::string> command = {DOSSIER_BINARY};
+  command.insert(command.end(), args.begin(), args.end());
+  return run_command(cwd, command);
+}
+
+RunResult run_command(const fs::path& cwd, const std::vector<std::string>& command) {
   TempDir io;
   fs::path out_path = io / "stdout", err_path = io / "stderr";
-  std::vector<std::string> argv_strings = {DOSSIER_BINARY};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<std::string> argv_strings = command;
   std::vector<char*> argv;
   for (auto& a : argv_strings) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -45,7 +75,7 @@ RunResult run_dossier(const fs::path& cwd, const std::vector<std::string>& args)
     ::dup2(in, 0);
     ::dup2(out, 1);
     ::dup2(err, 2);
-    ::execv(argv[0], argv.data());
+    ::execvp(argv[0], argv.data());
     ::_exit(127);
   }
   int status = 0;

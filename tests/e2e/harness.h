@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -47,6 +48,8 @@ class TempDir {
 // Runs DOSSIER_BINARY with `args` in folder `cwd`; stdin is /dev/null and
 // stdout/stderr are files (not a terminal), as on CI.
 RunResult run_dossier(const fs::path& cwd, const std::vector<std::string>& args);
+// Runs any program the same way; command[0] is looked up in PATH.
+RunResult run_command(const fs::path& cwd, const std::vector<std::string>& command);
 
 // Copies fixture <kind>/<name> to <dir>/content and runs
 // `dossier build content -o site` (plus `extra`) in `dir`.
@@ -69,6 +72,12 @@ void write_file(const fs::path& path, std::string_view data);
 std::vector<std::string> list_files(const fs::path& root);
 // Relative path -> SHA-256 (hex) of every file below `root`.
 std::map<std::string, std::string> hash_tree(const fs::path& root);
+
+// A folder made once and kept for later test processes (ctest runs each
+// test in its own): TEST_CACHE_DIR/<name>, made by `make(dir)` unless a
+// previous process made it for the same dossier binary. Safe across
+// parallel test processes (a file lock).
+fs::path cached_dir(const std::string& name, const std::function<void(const fs::path&)>& make);
 
 // For EXPECT_TRUE: whether `text` contains `part` (showing both if not).
 testing::AssertionResult Contains(std::string_view text, std::string_view part);

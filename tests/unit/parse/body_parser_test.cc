@@ -144,3 +144,25 @@ TEST(ParseBody, MalformedAnchorStillEndsTheSectionAbove) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// The plain text search reads: blocks end with a line break, headings lose
+// their {#ID}, link text stays, raw HTML does not.
+TEST(ParseBodyText, BodyAndSectionTexts) {
+  Facts f(
+      "导语[链接](https://x.cn)和`代码`。\n\n"
+      "## 问题 {#I1}\n\n"
+      "说明<b>粗</b>\n第二行\n\n"
+      "### 措施 {#M1}\n\n"
+      "落实\n\n"
+      "## 其他\n\n尾\n");
+  EXPECT_EQ(f.facts.text, "导语链接和代码。\n问题\n说明粗\n第二行\n措施\n落实\n其他\n尾\n");
+  ASSERT_EQ(f.facts.anchors.size(), 2u);
+  EXPECT_EQ(f.facts.anchors[0].text, "说明粗\n第二行\n措施\n落实\n");
+  EXPECT_EQ(f.facts.anchors[1].text, "落实\n");
+}
+
+}  // namespace
+}  // namespace dossier

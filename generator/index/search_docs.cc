@@ -1,0 +1,74 @@
+// Collecting the search documents from the archive.
+#include "index/search_docs.h"
+
+#include <algorithm>
+
+#include "base/site_paths.h"
+#include "index/search_text.h"
+
+namespace dossier {
+
+std::string_view search_type_name(SearchType t) {
+  switch (t) {
+    case SearchType::kReport:
+      return "report";
+    case SearchType::kIssue:
+      return "issue";
+    case SearchType::kMeasure:
+      return "measure";
+  }
+  return "report";
+}
+
+static std::vector<int> with_ancestors(const Archive& a, const std::vector<int>& units) {
+  std::vector<int> out;
+  for (int u : units)
+    for (int at = u; at >= 0 && std::find(out.begin(), out.end(), at) == out.end();
+         at = a.units[static_cast<size_t>(at)].parent_id)
+      out.push_back(at);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<SearchDoc> collect_search_docs(const Archive& a) {
+  std::vector<SearchDoc> docs;
+  for (const Report& r : a.reports) {
+    SearchDoc base;
+    base.date = r.date;
+    base.units = r.unit_ids;
+    base.unit_tree = with_ancestors(a, r.unit_ids);
+    base.topics = r.topic_ids;
+    base.kind = r.kind;
+    std::string page = site_path::report(r.id);
+
+    SearchDoc report = base;
+    report.type = SearchType::kReport;
+    report.key = r.id;
+    report.title = r.title;
+    report.url = page;
+    report.regulations = r.regulation_ids;
+    report.text = normalize_search_text(r.title + "\n" + r.body.text);
+    docs.push_back(std::move(report));
+
+    for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure}) {
+      for (const Item& it : r.items(kind)) {
+        SearchDoc d = base;
+        d.type = kind == ItemKind::kIssue ? SearchType::kIssue : SearchType::kMeasure;
+        d.key = r.id + "#" + it.id;
+        d.title = it.title;
+        d.url = page + "#" + it.id;
+        d.regulations = it.regulation_ids;
+        d.status = kind == ItemKind::kIssue ? std::string(status_name(it.issue_status))
+                   : it.overdue             ? "overdue"
+                                            : std::string(status_name(it.status));
+        std::string description =
+            it.anchor >= 0 ? r.body.anchors[static_cast<size_t>(it.anchor)].text : "";
+        d.text = normalize_search_text(it.title + "\n" + description);
+        docs.push_back(std::move(d));
+      }
+    }
+  }
+  return docs;
+}
+
+}  // namespace dossier

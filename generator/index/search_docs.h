@@ -1,0 +1,38 @@
+// Search documents: what both search indexes hold, collected once from the
+// linked archive. One document per report (its title and body), per issue
+// and per measure (its title and the description its `{#ID}` section
+// gives), with the facets filters and counts use (docs/search.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/archive.h"
+
+namespace dossier {
+
+enum class SearchType { kReport, kIssue, kMeasure };
+std::string_view search_type_name(SearchType t);  // report | issue | measure
+
+struct SearchDoc {
+  SearchType type = SearchType::kReport;
+  std::string key;  // report id, or "<report id>#<item id>"
+  std::string title;
+  std::string url;           // site path, with #ID for items
+  std::optional<Date> date;  // the report's
+  std::vector<int> units;    // the report's units
+  std::vector<int>
+      unit_tree;  // those and their ancestors (a filter on a unit finds its children's)
+  std::vector<int> topics;
+  std::vector<int> regulations;  // the report's, or the item's own
+  std::string kind;              // the report's kind
+  std::string status;            // items: status name (an overdue measure: "overdue")
+  std::string text;              // normalised (search_text.h): title, a line break, body
+};
+
+// In order: each report (by id), then its issues, then its measures.
+std::vector<SearchDoc> collect_search_docs(const Archive& archive);
+
+}  // namespace dossier

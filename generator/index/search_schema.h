@@ -1,0 +1,43 @@
+// The search index schema in code: Xapian term prefixes, value slots,
+// metadata keys, the BM25 parameters and the files of the search folder.
+// docs/search.md explains each; keep the two in step.
+#pragma once
+
+#include <string_view>
+
+namespace dossier::search_schema {
+
+// Search folder layout, relative to the site.
+inline constexpr std::string_view kXapianDir = "search/xapian";  // the Xapian database
+inline constexpr std::string_view kTextFile =
+    "search/text.bin";  // normalised texts, for checks and snippets
+
+// Boolean terms (wdf 0). Text terms are lower case or not Latin, so they
+// never start with these upper-case prefixes.
+inline constexpr std::string_view kId = "Q";           // Q<key>: one document, replaceable
+inline constexpr std::string_view kType = "XT";        // XTreport, XTissue, XTmeasure
+inline constexpr std::string_view kUnit = "XU";        // XU<slug>, for each unit and its ancestors
+inline constexpr std::string_view kTopic = "XO";       // XO<slug>
+inline constexpr std::string_view kYear = "XY";        // XY2023
+inline constexpr std::string_view kKind = "XK";        // XK<kind as written>, e.g. XK工作汇报
+inline constexpr std::string_view kRegulation = "XR";  // XR<slug>
+inline constexpr std::string_view kStatus = "XS";      // XS<status name>, issues and measures
+
+// Value slots.
+inline constexpr unsigned kSlotDate = 0;    // YYYYMMDD (sorts as a string)
+inline constexpr unsigned kSlotFacets = 1;  // the document's filter terms, each ended by '\n'
+inline constexpr unsigned kSlotText = 2;    // "<offset> <length>" of its text in text.bin
+
+// Document data: JSON {"key","type","title","url","date","units":[titles],"text":[offset,length]}.
+// Database metadata key: JSON of the archive's facet names (units, topics,
+// regulations with titles and aliases; kinds; years).
+inline constexpr std::string_view kFacetsMetadata = "dossier.facets";
+inline constexpr std::string_view kSchemaMetadata = "dossier.schema";
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// BM25 as Xapian's BM25Weight(k1, k2, k3, b, min_normlen); the browser
+// search computes the same.
+inline constexpr double kBm25K1 = 1.0, kBm25K2 = 0.0, kBm25K3 = 1.0, kBm25B = 0.5,
+                        kBm25MinNormLen = 0.5;
+
+}  // namespace dossier::search_schema

@@ -1,0 +1,164 @@
+// Writing the Xapian database: documents, shards, compaction, metadata.
+#include "index/xapian_writer.h"
+
+#include <filesystem>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include "base/parallel.h"
+#include "index/search_schema.h"
+#include "index/search_text.h"
+
+namespace dossier {
+
+namespace {
+
+namespace fs = std::filesystem;
+namespace schema = search_schema;
+using Json = nlohmann::ordered_json;
+
+// Documents per shard: Xapian writes many small databases faster than one
+// large one, and compacting them is cheap.
+constexpr size_t kShardSize = 500;
+
+std::string term(std::string_view prefix, std::string_view value) {
+  return std::string(prefix) + std::string(value);
+}
+
+// The filter terms of a document, which are also what facets count.
+std::vector<std::string> filter_terms(const Archive& a, const SearchDoc& d) {
+  std::vector<std::string> out;
+  out.push_back(term(schema::kType, search_type_name(d.type)));
+  for (int u : d.unit_tree)
+    out.push_back(term(schema::kUnit, a.units[static_cast<size_t>(u)].slug));
+  for (int t : d.topics) out.push_back(term(schema::kTopic, a.topics[static_cast<size_t>(t)].slug));
+  if (d.date) out.push_back(term(schema::kYear, std::to_string(d.date->year)));
+  if (!d.kind.empty()) out.push_back(term(schema::kKind, d.kind));
+  for (int g : d.regulations)
+    out.push_back(term(schema::kRegulation, a.regulations[static_cast<size_t>(g)].slug));
+  if (!d.status.empty()) out.push_back(term(schema::kStatus, d.status));
+  return out;
+}
+
+Xapian::Document make_document(const Archive& a, const SearchDoc& d, size_t text_offset) {
+  Xapian::Document doc;
+  for (const TermCount& t : search_terms(d.text)) doc.add_term(t.term, t.count);
+  doc.add_boolean_term(term(schema::kId, d.key));
+  std::string facets;
+  for (const std::string& f : filter_terms(a, d)) {
+    doc.add_boolean_term(f);
+    facets += f + '\n';
+  }
+  doc.add_value(schema::kSlotFacets, facets);
+  doc.add_value(schema::kSlotText,
+                std::to_string(text_offset) + " " + std::to_string(d.text.size()));
+  if (d.date) {
+    std::string iso = d.date->iso();  // YYYY-MM-DD -> YYYYMMDD
+    doc.add_value(schema::kSlotDate, iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2));
+  }
+  Json units = Json::array();
+  for (int u : d.units) units.push_back(a.units[static_cast<size_t>(u)].title);
+  Json data = {{"key", d.key},
+               {"type", search_type_name(d.type)},
+               {"title", d.title},
+               {"url", d.url},
+               {"date", d.date ? d.date->iso() : ""},
+               {"units", units},
+               {"text", {text_offset, d.text.size()}}};
+  doc.set_data(data.dump());
+  return doc;
+}
+
+Json named(const std::string& slug, const std::string& title, const std::vector<NameRef>& aliases) {
+  Json a = Json::array();
+  for (const auto& n : aliases) a.push_back(n.name);
+  return {{"slug", slug}, {"title", title}, {"aliases", a}};
+}
+
+// The names filters may use, so `dossier search --unit 文旅局` finds a slug.
+std::string facets_metadata(const Archive& a, const std::vector<SearchDoc>& docs) {
+  Json units = Json::array(), topics = Json::array(), regs = Json::array();
+  for (const auto& u : a.units) {
+    Json e = named(u.slug, u.title, u.aliases);
+    e["parent"] = u.parent_id >= 0 ? a.units[static_cast<size_t>(u.parent_id)].slug : "";
+    units.push_back(e);
+  }
+  for (const auto& t : a.topics) topics.push_back(named(t.slug, t.title, t.aliases));
+  for (const auto& g : a.regulations) regs.push_back(named(g.slug, g.title, g.aliases));
+  std::vector<std::string> kinds;
+  for (const auto& d : docs)
+    if (!d.kind.empty() && std::find(kinds.begin(), kinds.end(), d.kind) == kinds.end())
+      kinds.push_back(d.kind);
+  std::sort(kinds.begin(), kinds.end());
+  return Json{{"units", units}, {"topics", topics}, {"regulations", regs}, {"kinds", kinds}}.dump();
+}
+
+Status write_shard(const Archive& a, const std::vector<SearchDoc>& docs,
+                   const std::vector<size_t>& offsets, size_t first, const fs::path& dir) {
+  try {
+    Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+    for (size_t i = first; i < std::min(docs.size(), first + kShardSize); ++i)
+      db.add_document(make_document(a, docs[i], offsets[i]));
+    db.commit();
+  } catch (const Xapian::Error& e) {
+    return Status::error("writing the search index: " + e.get_description());
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
+Status write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs, SiteWriter& out,
+                          int jobs) {
+  // The texts, one after another; each document's data says where its own is.
+  std::vector<size_t> offsets;
+  std::string texts;
+  for (const auto& d : docs) {
+    offsets.push_back(texts.size());
+    texts += d.text;
+  }
+  if (Status s = out.write(schema::kTextFile, texts); !s.is_ok()) return s;
+
+  fs::path staging = out.staging_dir();
+  fs::path shards = staging / ".xapian-shards";
+  size_t count = (docs.size() + kShardSize - 1) / kShardSize;
+  std::error_code ec;
+  fs::create_directories(shards, ec);
+  if (ec) return Status::error("cannot create " + shards.string() + ": " + ec.message());
+  std::vector<Status> results(count, Status::ok());
+  parallel_for(count, jobs, [&](size_t k) {
+    results[k] = write_shard(a, docs, offsets, k * kShardSize, shards / std::to_string(k));
+  });
+  for (const Status& s : results)
+    if (!s.is_ok()) return s;
+
+  fs::path target = staging / schema::kXapianDir;
+  try {
+    Xapian::Database all;
+    for (size_t k = 0; k < count; ++k)
+      all.add_database(Xapian::Database((shards / std::to_string(k)).string()));
+    fs::create_directories(target.parent_path(), ec);
+    if (count == 0) {
+      Xapian::WritableDatabase(target.string(), Xapian::DB_CREATE_OR_OVERWRITE).commit();
+    } else {
+      all.compact(target.string());
+    }
+    Xapian::WritableDatabase db(target.string(), Xapian::DB_OPEN);
+    db.set_metadata(std::string(schema::kSchemaMetadata), std::string(schema::kSchemaVersion));
+    db.set_metadata(std::string(schema::kFacetsMetadata), facets_metadata(a, docs));
+    db.commit();
+  } catch (const Xapian::Error& e) {
+    return Status::error("writing the search index: " + e.get_description());
+  }
+  fs::remove_all(shards, ec);
+  for (const auto& entry : fs::directory_iterator(target))
+    if (entry.is_regular_file())
+      if (Status s =
+              out.record(std::string(schema::kXapianDir) + "/" + entry.path().filename().string());
+          !s.is_ok())
+        return s;
+  return Status::ok();
+}
+
+}  // namespace dossier

@@ -1,0 +1,361 @@
+// The searcher: query words and filters to a Xapian query, exact matching,
+// facet counts, ranking, snippets.
+#include "search/searcher.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <unordered_map>
+#include <utility>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include "base/name_index.h"
+#include "base/text.h"
+#include "index/search_schema.h"
+#include "index/search_text.h"
+
+namespace dossier {
+
+namespace schema = search_schema;
+using Json = nlohmann::json;
+
+namespace {
+
+// A read-only view of search/text.bin.
+class MappedFile {
+ public:
+  MappedFile() = default;
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile() {
+    if (data_ && size_ > 0) munmap(const_cast<char*>(data_), size_);
+  }
+  Status open(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Status::error("cannot read " + path);
+    struct stat st {};
+    fstat(fd, &st);
+    size_ = static_cast<size_t>(st.st_size);
+    if (size_ > 0) {
+      void* p = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p == MAP_FAILED) {
+        ::close(fd);
+        return Status::error("cannot read " + path);
+      }
+      data_ = static_cast<const char*>(p);
+    }
+    ::close(fd);
+    return Status::ok();
+  }
+  std::string_view view() const { return {data_ ? data_ : "", size_}; }
+
+ private:
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+};
+
+std::string_view text_of(const Xapian::Document& doc, std::string_view texts) {
+  std::string range = doc.get_value(schema::kSlotText);
+  size_t space = range.find(' ');
+  if (space == std::string::npos) return {};
+  size_t offset = std::stoull(range.substr(0, space)),
+         length = std::stoull(range.substr(space + 1));
+  if (offset > texts.size() || length > texts.size() - offset) return {};
+  return texts.substr(offset, length);
+}
+
+// Checks each candidate's text holds the words that bigrams alone do not
+// prove (three characters or more), and counts the facets of the accepted.
+class ExactMatch : public Xapian::MatchDecider {
+ public:
+  ExactMatch(std::string_view texts, const std::vector<std::string>& verify)
+      : texts_(texts), verify_(verify) {}
+  bool operator()(const Xapian::Document& doc) const override {
+    if (!verify_.empty()) {
+      std::string_view text = text_of(doc, texts_);
+      for (const auto& w : verify_)
+        if (text.find(w) == std::string_view::npos) return false;
+    }
+    std::string facets = doc.get_value(schema::kSlotFacets);
+    for (size_t at = 0, end; (end = facets.find('\n', at)) != std::string::npos; at = end + 1)
+      ++counts_[facets.substr(at, end - at)];
+    return true;
+  }
+  const std::unordered_map<std::string, size_t>& counts() const { return counts_; }
+
+ private:
+  std::string_view texts_;
+  const std::vector<std::string>& verify_;
+  mutable std::unordered_map<std::string, size_t> counts_;
+};
+
+// A facet's names: value (slug) -> label, and a lookup by any name.
+struct Facet {
+  std::string prefix;
+  std::vector<std::pair<std::string, std::string>> values;  // slug, label
+  NameIndex names;
+};
+
+Facet named_facet(std::string_view prefix, const Json& entries) {
+  Facet f{std::string(prefix), {}, {}};
+  for (const auto& e : entries) {
+    int i = static_cast<int>(f.values.size());
+    f.values.emplace_back(e.value("slug", ""), e.value("title", ""));
+    f.names.add(e.value("slug", ""), i);
+    f.names.add(e.value("title", ""), i);
+    for (const auto& a : e.value("aliases", Json::array())) f.names.add(a.get<std::string>(), i);
+  }
+  return f;
+}
+
+const std::pair<const char*, const char*> kTypeLabels[] = {
+    {"report", "报告"}, {"issue", "问题"}, {"measure", "整改措施"}};
+
+}  // namespace
+
+struct Searcher::Impl {
+  Xapian::Database db;
+  MappedFile texts;
+  Facet units, topics, regulations;
+  std::vector<std::string> kinds;
+
+  // The slugs (or values) filter `values` names in `facet`, as terms.
+  bool filter_terms(const Facet& facet, const std::vector<std::string>& values,
+                    std::string_view what, std::vector<std::string>& terms,
+                    SearchQueryError* error) const {
+    for (const auto& v : values) {
+      int i = facet.names.find(v);
+      if (i < 0) {
+        error->message = "unknown " + std::string(what) + " '" + v + "'";
+        return false;
+      }
+      terms.push_back(facet.prefix + facet.values[static_cast<size_t>(i)].first);
+    }
+    return true;
+  }
+
+  Xapian::Query word_query(const std::string& word) const;
+  std::string snippet(std::string_view text, const std::vector<std::string>& words) const;
+  std::map<std::string, std::vector<FacetCount>> facet_counts(
+      const std::unordered_map<std::string, size_t>& counts) const;
+};
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& site_dir) {
+  namespace fs = std::filesystem;
+  auto impl = std::make_unique<Impl>();
+  std::string dir = (fs::path(site_dir) / schema::kXapianDir).string();
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return Status::error("no search index in " + dir + ": build the site first (dossier build)");
+  try {
+    impl->db = Xapian::Database(dir);
+    if (impl->db.get_metadata(std::string(schema::kSchemaMetadata)) != schema::kSchemaVersion)
+      return Status::error("the search index in " + dir +
+                           " was written by another version of dossier: build the site again");
+    Json facets = Json::parse(impl->db.get_metadata(std::string(schema::kFacetsMetadata)));
+    impl->units = named_facet(schema::kUnit, facets["units"]);
+    impl->topics = named_facet(schema::kTopic, facets["topics"]);
+    impl->regulations = named_facet(schema::kRegulation, facets["regulations"]);
+    impl->kinds = facets["kinds"].get<std::vector<std::string>>();
+  } catch (const Xapian::Error& e) {
+    return Status::error("cannot open the search index in " + dir + ": " + e.get_description());
+  } catch (const Json::exception& e) {
+    return Status::error("the search index in " + dir + " is damaged: " + e.what());
+  }
+  if (Status s = impl->texts.open((fs::path(site_dir) / schema::kTextFile).string()); !s.is_ok())
+    return s;
+  return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+}
+
+// A word of two or more characters: all its bigrams (a document holding
+// them all is a candidate; three or more characters are then checked in its
+// text). One character: any term containing it, weighted 0.
+Xapian::Query Searcher::Impl::word_query(const std::string& word) const {
+  std::vector<std::string> bigrams = segment_bigrams(word);
+  if (!bigrams.empty()) return Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end());
+  std::vector<std::string> terms;
+  for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
+    const std::string& t = *it;
+    if (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') continue;  // filter terms
+    if (t.starts_with(word) || t.ends_with(word)) terms.push_back(t);
+  }
+  Xapian::Query any(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any, 0.0);
+}
+
+// Around the first match: up to 40 characters before and 80 after, within
+// its line; every match in it between 【 and 】.
+std::string Searcher::Impl::snippet(std::string_view text,
+                                    const std::vector<std::string>& words) const {
+  size_t first = std::string_view::npos;
+  for (const auto& w : words) first = std::min(first, text.find(w));
+  if (first == std::string_view::npos) first = 0;
+  size_t line_start = text.rfind('\n', first);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  size_t line_end = text.find('\n', first);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  std::string_view before = text.substr(line_start, first - line_start);
+  size_t keep = utf8_length(before) > 40
+                    ? before.size() - utf8_prefix(before, utf8_length(before) - 40).size()
+                    : before.size();
+  size_t start = first - keep;
+  std::string_view rest = text.substr(first, line_end - first);
+  size_t end = first + utf8_prefix(rest, 80).size();
+  std::string_view window = text.substr(start, end - start);
+  std::string out = start > line_start ? "…" : "";
+  for (size_t at = 0; at < window.size();) {
+    size_t best = std::string_view::npos, length = 0;
+    for (const auto& w : words) {
+      size_t p = window.find(w, at);
+      if (p < best || (p == best && w.size() > length)) best = p, length = w.size();
+    }
+    if (best == std::string_view::npos) {
+      out += window.substr(at);
+      break;
+    }
+    out += window.substr(at, best - at);
+    out += "【" + std::string(window.substr(best, length)) + "】";
+    at = best + length;
+  }
+  if (end < line_end) out += "…";
+  return out;
+}
+
+std::map<std::string, std::vector<FacetCount>> Searcher::Impl::facet_counts(
+    const std::unordered_map<std::string, size_t>& counts) const {
+  std::map<std::string, std::vector<FacetCount>> out;
+  auto add = [&](const std::string& facet, const std::string& prefix, const std::string& value,
+                 const std::string& label) {
+    auto it = counts.find(prefix + value);
+    if (it != counts.end()) out[facet].push_back({value, label, it->second});
+  };
+  for (const auto& [value, label] : kTypeLabels)
+    add("type", std::string(schema::kType), value, label);
+  for (const auto& [slug, title] : units.values) add("unit", units.prefix, slug, title);
+  for (const auto& [slug, title] : topics.values) add("topic", topics.prefix, slug, title);
+  for (const auto& [slug, title] : regulations.values)
+    add("regulation", regulations.prefix, slug, title);
+  for (const auto& k : kinds) add("kind", std::string(schema::kKind), k, k);
+  std::vector<std::string> years;
+  for (const auto& [term, n] : counts)
+    if (term.starts_with(schema::kYear)) years.push_back(term.substr(schema::kYear.size()));
+  std::sort(years.rbegin(), years.rend());
+  for (const auto& y : years) add("year", std::string(schema::kYear), y, y);
+  for (auto& [facet, values] : out)
+    std::stable_sort(values.begin(), values.end(),
+                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  return out;
+}
+
+Result<SearchResponse> Searcher::search(const SearchRequest& request,
+                                        SearchQueryError* error) const {
+  const Impl& s = *impl_;
+  auto fail = [&](std::string message) -> Status {
+    error->message = std::move(message);
+    return Status::error(error->message);
+  };
+  SearchResponse response;
+  response.words = query_words(request.query);
+  if (response.words.empty()) return fail("the query has no letters or digits to search for");
+
+  // Filters: OR within a facet, AND across facets.
+  std::vector<Xapian::Query> filters;
+  auto facet_filter = [&](const std::vector<std::string>& terms) {
+    if (!terms.empty()) filters.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  };
+  std::vector<std::string> units, topics, regulations, years, kinds, types;
+  if (!s.filter_terms(s.units, request.units, "unit", units, error) ||
+      !s.filter_terms(s.topics, request.topics, "topic", topics, error) ||
+      !s.filter_terms(s.regulations, request.regulations, "regulation", regulations, error))
+    return Status::error(error->message);
+  for (const auto& y : request.years) {
+    bool digits = std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (y.size() != 4 || !digits) return fail("a year is four digits, not '" + y + "'");
+    years.push_back(std::string(schema::kYear) + y);
+  }
+  for (const auto& k : request.kinds) {
+    auto it = std::find_if(s.kinds.begin(), s.kinds.end(), [&](const std::string& known) {
+      return NameIndex::key(known) == NameIndex::key(k);
+    });
+    if (it == s.kinds.end()) return fail("unknown kind '" + k + "'");
+    kinds.push_back(std::string(schema::kKind) + *it);
+  }
+  for (const auto& t : request.types) {
+    auto it = std::find_if(std::begin(kTypeLabels), std::end(kTypeLabels),
+                           [&](const auto& e) { return t == e.first || t == e.second; });
+    if (it == std::end(kTypeLabels))
+      return fail("unknown type '" + t + "': use report, issue or measure");
+    types.push_back(std::string(schema::kType) + it->first);
+  }
+  for (const auto* f : {&units, &topics, &regulations, &years, &kinds, &types}) facet_filter(*f);
+
+  std::vector<Xapian::Query> words;
+  std::vector<std::string> verify;
+  for (const auto& w : response.words) {
+    words.push_back(s.word_query(w));
+    if (utf8_length(w) >= 3) verify.push_back(w);
+  }
+  Xapian::Query query(Xapian::Query::OP_AND, words.begin(), words.end());
+  if (!filters.empty())
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+
+  struct Match {
+    Xapian::docid id;
+    double weight;
+    std::string date;
+  };
+  std::vector<Match> matches;
+  ExactMatch decider(s.texts.view(), verify);
+  try {
+    Xapian::Enquire enquire(s.db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(schema::kBm25K1, schema::kBm25K2,
+                                                    schema::kBm25K3, schema::kBm25B,
+                                                    schema::kBm25MinNormLen));
+    Xapian::doccount all = s.db.get_doccount();
+    Xapian::MSet mset = enquire.get_mset(0, all, all, nullptr, &decider);
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      matches.push_back({*it, it.get_weight(), it.get_document().get_value(schema::kSlotDate)});
+  } catch (const Xapian::Error& e) {
+    return Status::error("searching: " + e.get_description());
+  }
+  // Weights rounded to 9 significant digits, so that sums taken in another
+  // order (the browser's) rank alike; then date, then document order.
+  auto rounded = [](double w) { return w == 0 ? 0.0 : std::round(w * 1e9) / 1e9; };
+  std::sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
+    if (request.sort_by_date && a.date != b.date) return a.date > b.date;
+    if (rounded(a.weight) != rounded(b.weight)) return rounded(a.weight) > rounded(b.weight);
+    return a.id < b.id;
+  });
+  response.total = matches.size();
+  response.facets = s.facet_counts(decider.counts());
+  for (size_t i = request.offset; i < std::min(matches.size(), request.offset + request.limit);
+       ++i) {
+    Xapian::Document doc = s.db.get_document(matches[i].id);
+    Json data = Json::parse(doc.get_data());
+    SearchHit hit;
+    hit.key = data.value("key", "");
+    hit.type = data.value("type", "");
+    hit.title = data.value("title", "");
+    hit.url = data.value("url", "");
+    hit.date = data.value("date", "");
+    hit.units = data.value("units", std::vector<std::string>{});
+    hit.snippet = s.snippet(text_of(doc, s.texts.view()), response.words);
+    hit.weight = matches[i].weight;
+    response.hits.push_back(std::move(hit));
+  }
+  return response;
+}
+
+}  // namespace dossier

@@ -1,0 +1,262 @@
+// `dossier search` on built sites (issue 3): a query finds exactly the
+// documents whose text contains it (checked against a plain substring scan
+// of the same texts, over the sample archive and a 1,000-report synthetic
+// one), filters combine as OR within a facet and AND across facets, facet
+// counts cover the whole result set, and bad input gets a clear message.
+#include <algorithm>
+#include <set>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "base/file_system.h"
+#include "build.h"
+#include "e2e/harness.h"
+#include "index/search_docs.h"
+#include "index/search_text.h"
+
+namespace dossier::e2e {
+namespace {
+
+using Json = nlohmann::json;
+
+// A built site and the search documents of its content, loaded the way the
+// build loads them: the texts a substring scan reads.
+struct SearchSite {
+  TempDir dir;
+  fs::path site;
+  std::vector<SearchDoc> docs;
+
+  // `site`: a site built from `content` already.
+  SearchSite(const fs::path& content, fs::path built) : site(std::move(built)) {
+    RealFileSystem fs;
+    BuildOptions options;
+    options.content_dir = content.string();
+    Diagnostics diags;
+    docs = collect_search_docs(load_archive(fs, options, diags, nullptr));
+  }
+
+  Json search(std::vector<std::string> args) const {
+    std::vector<std::string> command = {"search", "-d",      site.string(),
+                                        "--json", "--limit", "100000"};
+    command.insert(command.end(), args.begin(), args.end());
+    RunResult r = run_dossier(dir.path(), command);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.exit_code == 0 ? Json::parse(r.out) : Json::object();
+  }
+
+  // Keys of the documents of `type` whose text holds every word of `query`.
+  std::set<std::string> scan(const std::string& query, std::string_view type) const {
+    std::set<std::string> out;
+    std::vector<std::string> words = query_words(query);
+    for (const auto& d : docs) {
+      if (search_type_name(d.type) != type) continue;
+      if (std::all_of(words.begin(), words.end(),
+                      [&](const std::string& w) { return d.text.find(w) != std::string::npos; }))
+        out.insert(d.key);
+    }
+    return out;
+  }
+};
+
+std::set<std::string> keys(const Json& response) {
+  std::set<std::string> out;
+  for (const auto& r : response["results"]) out.insert(r["key"].get<std::string>());
+  return out;
+}
+
+// For each query, the reports found are exactly those a scan finds.
+void expect_exact(const SearchSite& s, const std::vector<std::string>& queries, size_t min_hits) {
+  size_t with_hits = 0;
+  for (const auto& q : queries) {
+    std::set<std::string> want = s.scan(q, "report");
+    Json got = s.search({"--type", "report", q});
+    EXPECT_EQ(keys(got), want) << "query " << q;
+    EXPECT_EQ(got["total"].get<size_t>(), want.size()) << "query " << q;
+    if (!want.empty()) ++with_hits;
+  }
+  EXPECT_GE(with_hits, min_hits) << "the queries should find something";
+}
+
+void build(const fs::path& content, const fs::path& site) {
+  RunResult r = run_dossier(site.parent_path(), {"build", content.string(), "-o", site.string()});
+  if (r.exit_code != 0) throw std::runtime_error("build failed: " + r.err);
+}
+
+const SearchSite& sample() {
+  static const SearchSite site(sample_content(),
+                               cached_dir("search-sample", [](const fs::path& dir) {
+                                 build(sample_content(), dir / "site");
+                               }) / "site");
+  return site;
+}
+
+// 1,000 reports from the synthetic corpus generator (tests/shared-corpus),
+// made and built once for all test processes.
+const SearchSite& synthetic() {
+  static const fs::path dir = cached_dir("search-c1k", [](const fs::path& d) {
+    fs::path script = fs::path(DOSSIER_SOURCE_DIR) / "tests/shared-corpus/corpus/make_corpus.py";
+    RunResult r = run_command(
+        d, {"python3", script.string(), "--reports", "1000", "--out", (d / "c1k").string()});
+    if (r.exit_code != 0) throw std::runtime_error("make_corpus.py failed: " + r.err);
+    build(d / "c1k", d / "site");
+  });
+  static const SearchSite site(dir / "c1k", dir / "site");
+  return site;
+}
+
+TEST(E2eSearch, SampleArchiveFindsExactlyTheReportsContainingTheQuery) {
+  expect_exact(sample(), {"意识形态", "主体责任", "党风廉政",   "廉政建设",     "中央八项规定",
+                          "一岗双责", "四风",     "民主集中制", "干部队伍",     "整改",
+                          "作风建设", "2022年",   "形态工作",   "党章",         "巡察",
+                          "警示教育", "三重一大", "责任制",     "清廉",         "模范机关",
+                          "党建品牌", "红色引擎", "文旅为民",   "不存在的说法", "意识形态 整改"},
+               20);
+}
+
+TEST(E2eSearch, SyntheticArchiveFindsExactlyTheReportsContainingTheQuery) {
+  expect_exact(synthetic(),
+               {"意识形态工作责任制",
+                "工作作风",
+                "党风廉政建设",
+                "中央八项规定",
+                "主体责任",
+                "民主集中制",
+                "全面从严治党",
+                "一岗双责",
+                "警示教育",
+                "为民服务",
+                "红色文化",
+                "选人用人",
+                "干部队伍",
+                "整改措施",
+                "四风",
+                "廉政风险",
+                "巡察",
+                "基层党组织",
+                "文化市场",
+                "营商环境",
+                "作作",
+                "态工",
+                "2022",
+                "党的十九大",
+                "头雁效应"},
+               20);
+}
+
+TEST(E2eSearch, IssuesAndMeasuresAreFoundByTheirOwnText) {
+  const SearchSite& s = sample();
+  for (std::string_view type : {"issue", "measure"}) {
+    for (std::string q : {"学习", "责任", "整改", "监督"}) {
+      Json got = s.search({"--type", std::string(type), q});
+      EXPECT_EQ(keys(got), s.scan(q, type)) << type << " " << q;
+    }
+  }
+}
+
+TEST(E2eSearch, SingleCharacterQueries) {
+  const SearchSite& s = sample();
+  for (std::string q : {"党", "廉", "馆"})
+    EXPECT_EQ(keys(s.search({"--type", "report", q})), s.scan(q, "report")) << q;
+}
+
+TEST(E2eSearch, FiltersAreOrWithinAFacetAndAcrossFacets) {
+  const SearchSite& s = synthetic();
+  auto count = [&](std::vector<std::string> args) {
+    return s.search(std::move(args))["total"].get<size_t>();
+  };
+  // Two units without subordinate units (so no document is in both).
+  size_t a = count({"--unit", "市财政局", "整改"}), b = count({"--unit", "市交通运输局", "整改"});
+  EXPECT_GT(a, 0u);
+  EXPECT_GT(b, 0u);
+  EXPECT_EQ(count({"--unit", "市财政局", "--unit", "市交通运输局", "整改"}), a + b);
+  size_t y = count({"--year", "2020", "整改"});
+  Json both = s.search({"--unit", "市财政局", "--year", "2020", "整改"});
+  EXPECT_GT(both["total"].get<size_t>(), 0u);
+  EXPECT_LT(both["total"].get<size_t>(), std::min(a, y));
+  for (const auto& r : both["results"]) {
+    EXPECT_TRUE(r["date"].get<std::string>().starts_with("2020")) << r;
+    EXPECT_EQ(r["units"], Json::array({"市财政局"})) << r;
+  }
+}
+
+TEST(E2eSearch, AParentUnitFindsItsChildUnitsDocuments) {
+  const SearchSite& s = synthetic();
+  Json parent = s.search({"--unit", "wenlv", "--type", "report", "整改"});
+  std::set<std::string> units;
+  for (const auto& r : parent["results"])
+    for (const auto& u : r["units"]) units.insert(u.get<std::string>());
+  EXPECT_TRUE(units.contains("市文化和旅游局"));
+  EXPECT_TRUE(units.contains("市图书馆")) << "a child of 市文化和旅游局";
+  size_t child =
+      s.search({"--unit", "市图书馆", "--type", "report", "整改"})["total"].get<size_t>();
+  EXPECT_GT(parent["total"].get<size_t>(), child);
+}
+
+TEST(E2eSearch, FacetCountsCoverTheWholeResultSet) {
+  const SearchSite& s = synthetic();
+  Json r = s.search({"意识形态"});
+  size_t total = r["total"].get<size_t>(), by_type = 0;
+  for (const auto& f : r["facets"]["type"]) by_type += f["count"].get<size_t>();
+  EXPECT_EQ(by_type, total);
+  // A facet's count is what filtering on it finds.
+  for (const char* facet : {"year", "kind", "topic", "regulation", "unit"}) {
+    const Json& first = r["facets"][facet].at(0);
+    std::string option = std::string("--") + facet;
+    Json filtered = s.search({option, first["value"].get<std::string>(), "意识形态"});
+    EXPECT_EQ(filtered["total"], first["count"]) << facet << " " << first;
+  }
+}
+
+TEST(E2eSearch, SortByDateAndPaging) {
+  const SearchSite& s = synthetic();
+  Json all = s.search({"--sort", "date", "巡察"});
+  std::string previous = "9999";
+  for (const auto& r : all["results"]) {
+    EXPECT_LE(r["date"].get<std::string>(), previous);
+    previous = r["date"].get<std::string>();
+  }
+  RunResult page = run_dossier(s.dir.path(), {"search", "-d", s.site.string(), "--json", "--sort",
+                                              "date", "--offset", "5", "--limit", "5", "巡察"});
+  ASSERT_EQ(page.exit_code, 0) << page.err;
+  Json second = Json::parse(page.out)["results"];
+  ASSERT_EQ(second.size(), 5u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(second[i]["key"], all["results"][5 + i]["key"]);
+}
+
+TEST(E2eSearch, ReadableOutputMarksTheMatch) {
+  const SearchSite& s = sample();
+  RunResult r =
+      run_dossier(s.dir.path(), {"search", "-d", s.site.string(), "--limit", "2", "民主集中制"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Contains(r.out, "条结果：民主集中制"));
+  EXPECT_TRUE(Contains(r.out, "【民主集中制】"));
+  EXPECT_TRUE(Contains(r.out, "reports/"));
+  Json j = s.search({"民主集中制"});
+  EXPECT_TRUE(Contains(j["results"][0]["snippet"].get<std::string>(), "<mark>民主集中制</mark>"));
+}
+
+TEST(E2eSearch, ClearErrors) {
+  const SearchSite& s = sample();
+  TempDir empty;
+  RunResult none = run_dossier(empty.path(), {"search", "-d", "site", "党章"});
+  EXPECT_EQ(none.exit_code, 3);
+  EXPECT_TRUE(Contains(none.err, "no search index in site/search/xapian: build the site first"));
+  auto error = [&](std::vector<std::string> args) {
+    std::vector<std::string> command = {"search", "-d", s.site.string()};
+    command.insert(command.end(), args.begin(), args.end());
+    return run_dossier(s.dir.path(), command);
+  };
+  RunResult punctuation = error({"《》，。"});
+  EXPECT_EQ(punctuation.exit_code, 2);
+  EXPECT_EQ(punctuation.err, "dossier: the query has no letters or digits to search for\n");
+  RunResult unit = error({"--unit", "不存在的单位", "党章"});
+  EXPECT_EQ(unit.exit_code, 2);
+  EXPECT_EQ(unit.err, "dossier: unknown unit '不存在的单位'\n");
+  EXPECT_EQ(error({"--year", "23", "党章"}).exit_code, 2);
+  EXPECT_EQ(error({"--type", "page", "党章"}).exit_code, 2);
+  EXPECT_EQ(error({}).exit_code, 2) << "a query is required";
+}
+
+}  // namespace
+}  // namespace dossier::e2e

@@ -1,0 +1,47 @@
+// Tests for index/search_text: normalisation, segments, terms and query
+// words, which both search indexes and every query share.
+#include "index/search_text.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier {
+namespace {
+
+TEST(NormalizeSearchText, WordsNormalisedPunctuationKept) {
+  EXPECT_EQ(normalize_search_text("ＡＢＣ２０２３年"), "abc2023年");  // full-width -> NFKC
+  EXPECT_EQ(normalize_search_text("XAPIAN Search"), "xapian search");
+  EXPECT_EQ(normalize_search_text("学习《党章》，落实。"), "学习《党章》，落实。");
+  EXPECT_EQ(normalize_search_text("Ⅳ号"), "iv号");  // compatibility numeral, then lower case
+  EXPECT_EQ(normalize_search_text(""), "");
+}
+
+TEST(SearchSegments, RunsOfLettersAndDigits) {
+  std::string t = normalize_search_text("学习《中国共产党章程》，2023年 a1\n整改");
+  std::vector<std::string_view> got = search_segments(t);
+  EXPECT_EQ(got, (std::vector<std::string_view>{"学习", "中国共产党章程", "2023年", "a1", "整改"}));
+}
+
+TEST(SearchTerms, BigramsWithCountsAndLoneCharacters) {
+  std::vector<TermCount> got = search_terms("工作工作，党。ab");
+  EXPECT_EQ(got, (std::vector<TermCount>{{"ab", 1}, {"作工", 1}, {"党", 1}, {"工作", 2}}));
+}
+
+TEST(SearchTerms, NoBigramCrossesASeparator) {
+  for (const TermCount& t : search_terms("党章，党纪 国法"))
+    EXPECT_TRUE(t.term == "党章" || t.term == "党纪" || t.term == "国法") << t.term;
+}
+
+TEST(SegmentBigrams, DistinctInOrder) {
+  EXPECT_EQ(segment_bigrams("工作作风"), (std::vector<std::string>{"工作", "作作", "作风"}));
+  EXPECT_EQ(segment_bigrams("工作工作"), (std::vector<std::string>{"工作", "作工"}));
+  EXPECT_EQ(segment_bigrams("党"), std::vector<std::string>{});
+}
+
+TEST(QueryWords, SplitAtSpacesAndPunctuation) {
+  EXPECT_EQ(query_words("《党章》 2023年"), (std::vector<std::string>{"党章", "2023年"}));
+  EXPECT_EQ(query_words("  ＡＰＰ，整改  "), (std::vector<std::string>{"app", "整改"}));
+  EXPECT_EQ(query_words("《》，。"), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace dossier
