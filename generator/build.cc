@@ -8,6 +8,7 @@
 #include "base/parallel.h"
 #include "base/site_paths.h"
 #include "index/search_docs.h"
+#include "index/static_index.h"
 #include "index/xapian_writer.h"
 #include "link/linker.h"
 #include "load/content_files.h"
@@ -202,10 +203,21 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
     }
   }
   {
-    StageTimer t(&times, "index");
-    std::vector<SearchDoc> docs = collect_search_docs(archive);
-    if (Status s = write_xapian_index(archive, docs, *writer.value(), resolve_jobs(options.jobs));
-        !s.is_ok()) {
+    std::vector<SearchDoc> docs;
+    Status s = Status::ok();
+    {
+      StageTimer t(&times, "index: documents");
+      docs = collect_search_docs(archive);
+    }
+    {
+      StageTimer t(&times, "index: xapian");
+      s = write_xapian_index(archive, docs, *writer.value(), resolve_jobs(options.jobs));
+    }
+    if (s.is_ok()) {
+      StageTimer t(&times, "index: browser");
+      s = write_static_index(archive, docs, *writer.value(), resolve_jobs(options.jobs));
+    }
+    if (!s.is_ok()) {
       err << "dossier: " << s.message() << "\nbuild failed: " << options.output_dir
           << " was left as it was\n";
       return kExitInternal;

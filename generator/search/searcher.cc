@@ -141,7 +141,7 @@ struct Searcher::Impl {
     return true;
   }
 
-  Xapian::Query word_query(const std::string& word) const;
+  Xapian::Query character_query(const std::string& word) const;
   std::string snippet(std::string_view text, const std::vector<std::string>& words) const;
   std::map<std::string, std::vector<FacetCount>> facet_counts(
       const std::unordered_map<std::string, size_t>& counts) const;
@@ -177,12 +177,9 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& site_dir) {
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
-// A word of two or more characters: all its bigrams (a document holding
-// them all is a candidate; three or more characters are then checked in its
-// text). One character: any term containing it, weighted 0.
-Xapian::Query Searcher::Impl::word_query(const std::string& word) const {
-  std::vector<std::string> bigrams = segment_bigrams(word);
-  if (!bigrams.empty()) return Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end());
+// A word of one character: any term containing it, weighted 0 (one
+// character says little about relevance).
+Xapian::Query Searcher::Impl::character_query(const std::string& word) const {
   std::vector<std::string> terms;
   for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
     const std::string& t = *it;
@@ -193,12 +190,17 @@ Xapian::Query Searcher::Impl::word_query(const std::string& word) const {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any, 0.0);
 }
 
-// Around the first match: up to 40 characters before and 80 after, within
+// Around the first match of a word of three or more characters (of any
+// word if none is that long; the browser search knows where those are
+// without reading the text): up to 40 characters before and 80 after, within
 // its line; every match in it between 【 and 】.
 std::string Searcher::Impl::snippet(std::string_view text,
                                     const std::vector<std::string>& words) const {
   size_t first = std::string_view::npos;
-  for (const auto& w : words) first = std::min(first, text.find(w));
+  bool any_long = std::any_of(words.begin(), words.end(),
+                              [](const std::string& w) { return utf8_length(w) >= 3; });
+  for (const auto& w : words)
+    if (!any_long || utf8_length(w) >= 3) first = std::min(first, text.find(w));
   if (first == std::string_view::npos) first = 0;
   size_t line_start = text.rfind('\n', first);
   line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
@@ -299,13 +301,20 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
   }
   for (const auto* f : {&units, &topics, &regulations, &years, &kinds, &types}) facet_filter(*f);
 
-  std::vector<Xapian::Query> words;
-  std::vector<std::string> verify;
+  // Every bigram of the words, each once (the browser search weighs the
+  // same terms), and any term holding each one-character word. A document
+  // with all of them is a candidate; words of three or more characters are
+  // then checked in its text.
+  std::vector<Xapian::Query> parts;
+  std::vector<std::string> bigrams, verify;
   for (const auto& w : response.words) {
-    words.push_back(s.word_query(w));
+    if (utf8_length(w) == 1) parts.push_back(s.character_query(w));
+    for (auto& b : segment_bigrams(w))
+      if (std::find(bigrams.begin(), bigrams.end(), b) == bigrams.end()) bigrams.push_back(b);
     if (utf8_length(w) >= 3) verify.push_back(w);
   }
-  Xapian::Query query(Xapian::Query::OP_AND, words.begin(), words.end());
+  if (!bigrams.empty()) parts.emplace_back(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end());
+  Xapian::Query query(Xapian::Query::OP_AND, parts.begin(), parts.end());
   if (!filters.empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                           Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));

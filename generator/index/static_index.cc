@@ -1,0 +1,315 @@
+// Writing the browser index: meta.js, dictionary shards (t/), packed lists
+// (p/), document blocks (d/), result chunks (r/) and text pieces (x/).
+#include "index/static_index.h"
+
+#include <algorithm>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "base/text.h"
+#include "index/search_schema.h"
+#include "index/search_text.h"
+#include "index/static_format.h"
+#include "index/static_postings.h"
+
+namespace dossier {
+
+namespace {
+
+namespace schema = search_schema;
+using Json = nlohmann::ordered_json;
+using static_format::put_js_string;
+using static_format::put_number;
+
+// Sizes (docs/search.md explains the trade: files a query loads against
+// files a site holds).
+constexpr size_t kInlineList = 64;     // a list this long or shorter sits in its dictionary entry
+constexpr size_t kPackSize = 4096;     // lists are packed into files of about this many characters
+constexpr size_t kShardTarget = 1024;  // dictionary shards of about this many bytes
+constexpr size_t kBlockReports = 64;   // reports (with their items) per document block
+constexpr size_t kChunkReports = 1;    // reports (with their items) per result chunk
+constexpr size_t kTextPiece = 1024;    // code points per text piece
+
+std::string utf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
+// One file of the index: a call that hands its data to search-engine.js.
+std::string script(const std::string& name, const std::string& data) {
+  std::string out = "dossierSearch.add(\"" + name + "\",";
+  out += data;
+  out += ");\n";
+  return out;
+}
+
+enum class Encoding { kUtf8, kUtf16 };
+
+Status write(SiteWriter& out, const std::string& name, const std::string& data,
+             Encoding encoding = Encoding::kUtf8) {
+  std::string file = script(name, data);
+  if (encoding == Encoding::kUtf16) file = static_format::utf16le_with_bom(file);
+  return out.write("search/static/" + name + ".js", file);
+}
+
+// A report with its issues and measures: docs [first, end).
+struct Group {
+  size_t first = 0, end = 0;
+};
+
+std::vector<Group> groups_of(const std::vector<SearchDoc>& docs) {
+  std::vector<Group> groups;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (docs[i].type == SearchType::kReport || groups.empty()) groups.push_back({i, i});
+    groups.back().end = i + 1;
+  }
+  return groups;
+}
+
+// Dates as one number that sorts like them: 1 + (y - first year)*372 +
+// (m-1)*31 + (d-1); 0 for none.
+uint64_t date_number(const std::optional<Date>& d, int first_year) {
+  if (!d) return 0;
+  return 1 + static_cast<uint64_t>(d->year - first_year) * 372 +
+         static_cast<uint64_t>(d->month - 1) * 31 + static_cast<uint64_t>(d->day - 1);
+}
+
+int first_year(const std::vector<SearchDoc>& docs) {
+  int first = 0;
+  for (const auto& d : docs)
+    if (d.date && (first == 0 || d.date->year < first)) first = d.date->year;
+  return first;
+}
+
+// The dictionary shards and the packs of long lists.
+Status write_terms(const StaticPostings& postings, SiteWriter& out, size_t* shard_count) {
+  size_t dictionary_bytes = 0;
+  for (const auto& t : postings.terms)
+    dictionary_bytes +=
+        t.term.size() * 3 + 16 + (t.payload.size() <= kInlineList ? t.payload.size() : 0);
+  size_t shards = std::max<size_t>(1, (dictionary_bytes + kShardTarget - 1) / kShardTarget);
+  *shard_count = shards;
+  std::vector<std::string> entries(shards);
+  std::string pack;
+  size_t pack_number = 0;
+  auto close_pack = [&]() -> Status {
+    if (pack.empty()) return Status::ok();
+    std::string data;
+    put_js_string(data, pack);
+    pack.clear();
+    return write(out, "p/" + std::to_string(pack_number++), data);
+  };
+  for (const auto& t : postings.terms) {
+    // A trigram sits with the bigram it starts with: a query needs both.
+    std::string& e = entries[static_format::term_hash(t.term.substr(0, 2)) % shards];
+    e += e.empty() ? "{" : ",";
+    put_js_string(e, utf8(t.term));
+    e += ":[" + std::to_string(t.df) + ",";
+    if (t.payload.size() <= kInlineList) {
+      put_js_string(e, t.payload);
+    } else {
+      if (pack.size() + t.payload.size() > kPackSize)
+        if (Status s = close_pack(); !s.is_ok()) return s;
+      e += std::to_string(pack_number) + "," + std::to_string(pack.size()) + "," +
+           std::to_string(t.payload.size());
+      pack += t.payload;
+    }
+    e += "]";
+  }
+  if (Status s = close_pack(); !s.is_ok()) return s;
+  for (size_t k = 0; k < shards; ++k)
+    if (Status s =
+            write(out, "t/" + std::to_string(k), entries[k].empty() ? "{}" : entries[k] + "}");
+        !s.is_ok())
+      return s;
+  return Status::ok();
+}
+
+// Document blocks: per report, its issue and measure counts, date, kind,
+// units (with their ancestors) and topics; per document, its length and
+// regulations.
+// A length BM25 treats as half the average (every length below it) is
+// written as 0: most issues and measures are that short.
+Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>& groups,
+                    const StaticPostings& postings, const std::vector<std::string>& kinds,
+                    int year0, SiteWriter& out, Json& firsts) {
+  // As Xapian's BM25Weight computes the normalised length.
+  double len_factor =
+      postings.total_length == 0
+          ? 0
+          : 1 / (static_cast<double>(postings.total_length) / static_cast<double>(docs.size()));
+  for (size_t b = 0; b * kBlockReports < groups.size(); ++b) {
+    std::string data;
+    for (size_t g = b * kBlockReports; g < std::min(groups.size(), (b + 1) * kBlockReports); ++g) {
+      const Group& group = groups[g];
+      const SearchDoc& report = docs[group.first];
+      size_t issues = 0;
+      for (size_t i = group.first; i < group.end; ++i) issues += docs[i].type == SearchType::kIssue;
+      put_number(data, issues);
+      put_number(data, group.end - group.first - 1 - issues);
+      put_number(data, date_number(report.date, year0));
+      auto kind = std::find(kinds.begin(), kinds.end(), report.kind);
+      put_number(data, kind == kinds.end() ? 0 : static_cast<uint64_t>(kind - kinds.begin()) + 1);
+      put_number(data, report.unit_tree.size());
+      for (int u : report.unit_tree) put_number(data, static_cast<uint64_t>(u));
+      put_number(data, report.topics.size());
+      for (int t : report.topics) put_number(data, static_cast<uint64_t>(t));
+      for (size_t i = group.first; i < group.end; ++i) {
+        uint32_t length = postings.doc_lengths[i];
+        put_number(data, length * len_factor < schema::kBm25MinNormLen ? 0 : length);
+        put_number(data, docs[i].regulations.size());
+        for (int r : docs[i].regulations) put_number(data, static_cast<uint64_t>(r));
+      }
+    }
+    firsts.push_back(groups[b * kBlockReports].first);
+    std::string literal;
+    put_js_string(literal, data);
+    if (Status s = write(out, "d/" + std::to_string(b), literal); !s.is_ok()) return s;
+  }
+  return Status::ok();
+}
+
+// The text pieces: the texts of reports and of items whose text is not
+// their title and a part of their report's, cut every kTextPiece code points.
+class TextStream {
+ public:
+  explicit TextStream(SiteWriter& out) : out_(out) {}
+  size_t size() const { return size_; }
+  Status add(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+      size_t at = i;
+      next_code_point(text, i);
+      piece_.append(text, at, i - at);
+      if (++size_ % kTextPiece == 0)
+        if (Status s = flush(); !s.is_ok()) return s;
+    }
+    return Status::ok();
+  }
+  Status finish() { return piece_.empty() ? Status::ok() : flush(); }
+
+ private:
+  Status flush() {
+    std::string literal;
+    put_js_string(literal, piece_);
+    piece_.clear();
+    return write(out_, "x/" + std::to_string(pieces_++), literal, Encoding::kUtf16);
+  }
+  SiteWriter& out_;
+  std::string piece_;
+  size_t size_ = 0, pieces_ = 0;
+};
+
+// Result chunks: what a result shows (key, title, url, date, units) and
+// where its text is.
+Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
+                    const std::vector<Group>& groups, SiteWriter& out) {
+  TextStream stream(out);
+  Json chunk = Json::array();
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const SearchDoc& report = docs[groups[g].first];
+    Json units = Json::array();
+    for (int u : report.units) units.push_back(a.units[static_cast<size_t>(u)].title);
+    size_t start = stream.size();
+    if (Status s = stream.add(report.text); !s.is_ok()) return s;
+    Json items = Json::array();
+    std::vector<const SearchDoc*> whole;  // items whose text goes to the stream
+    for (size_t i = groups[g].first + 1; i < groups[g].end; ++i) {
+      const SearchDoc& d = docs[i];
+      std::string id = d.key.substr(d.key.find('#') + 1);
+      std::string head = normalize_search_text(d.title) + "\n";
+      size_t at = std::string_view::npos;
+      if (d.text.starts_with(head)) at = report.text.find(d.text.substr(head.size()));
+      if (at != std::string_view::npos) {
+        items.push_back({id, d.title,
+                         start + utf8_length(std::string_view(report.text).substr(0, at)),
+                         utf8_length(d.text) - utf8_length(head), head.substr(0, head.size() - 1)});
+      } else {
+        items.push_back({id, d.title, 0, utf8_length(d.text)});
+        whole.push_back(&d);
+      }
+    }
+    for (size_t k = 0, n = 0; k < items.size(); ++k) {
+      if (items[k].size() != 4) continue;
+      items[k][2] = stream.size();
+      if (Status s = stream.add(whole[n++]->text); !s.is_ok()) return s;
+    }
+    chunk.push_back({report.key, report.title, report.url, report.date ? report.date->iso() : "",
+                     units, start, utf8_length(report.text), items});
+    if (chunk.size() == kChunkReports || g + 1 == groups.size()) {
+      if (Status s = write(out, "r/" + std::to_string(g / kChunkReports), chunk.dump()); !s.is_ok())
+        return s;
+      chunk = Json::array();
+    }
+  }
+  return stream.finish();
+}
+
+Json named_values(const auto& entries) {
+  Json out = Json::array();
+  for (const auto& e : entries) out.push_back({e.slug, e.title});
+  return out;
+}
+
+}  // namespace
+
+Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, SiteWriter& out,
+                          int jobs) {
+  StaticPostings postings = build_static_postings(docs, jobs);
+  size_t shards = 0;
+  if (Status s = write_terms(postings, out, &shards); !s.is_ok()) return s;
+
+  std::vector<std::string> kinds;
+  for (const auto& d : docs)
+    if (!d.kind.empty()) kinds.push_back(d.kind);
+  std::sort(kinds.begin(), kinds.end());
+  kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+
+  std::vector<Group> groups = groups_of(docs);
+  Json block_firsts = Json::array();
+  int year0 = first_year(docs);
+  if (Status s = write_blocks(docs, groups, postings, kinds, year0, out, block_firsts); !s.is_ok())
+    return s;
+  if (Status s = write_chunks(a, docs, groups, out); !s.is_ok()) return s;
+
+  Json units = Json::array();
+  for (const auto& u : a.units) units.push_back({u.slug, u.title, u.parent_id});
+  Json meta = {{"schema", std::stoi(std::string(schema::kSchemaVersion))},
+               {"docs", docs.size()},
+               {"reports", groups.size()},
+               {"totalLength", postings.total_length},
+               {"bm25",
+                {schema::kBm25K1, schema::kBm25K2, schema::kBm25K3, schema::kBm25B,
+                 schema::kBm25MinNormLen}},
+               {"shards", shards},
+               {"blockReports", kBlockReports},
+               {"blocks", block_firsts},
+               {"chunkReports", kChunkReports},
+               {"textPiece", kTextPiece},
+               {"firstYear", year0},
+               {"facets",
+                {{"unit", units},
+                 {"topic", named_values(a.topics)},
+                 {"regulation", named_values(a.regulations)},
+                 {"kind", kinds}}}};
+  return write(out, "meta", meta.dump());
+}
+
+}  // namespace dossier

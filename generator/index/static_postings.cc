@@ -1,0 +1,161 @@
+// Building the browser index's inverted lists: each core takes a range of
+// documents, then each term's lists are joined in document order.
+#include "index/static_postings.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "base/parallel.h"
+#include "base/text.h"
+#include "index/search_text.h"
+#include "index/static_format.h"
+
+namespace dossier {
+
+namespace {
+
+using static_format::put_number;
+
+// A term as a number: code points are below 2^21, and never 0, so one
+// character is below 2^21, a bigram below 2^42 and a trigram above.
+constexpr int kBits = 21;
+uint64_t key_of(const char32_t* c, int n) {
+  uint64_t k = 0;
+  for (int i = 0; i < n; ++i) k = (k << kBits) | static_cast<uint64_t>(c[i]);
+  return k;
+}
+int length_of(uint64_t key) {
+  return key < (1ull << kBits) ? 1 : key < (1ull << 2 * kBits) ? 2 : 3;
+}
+std::u32string term_of(uint64_t key) {
+  std::u32string t(static_cast<size_t>(length_of(key)), U'\0');
+  for (size_t i = t.size(); i-- > 0; key >>= kBits)
+    t[i] = static_cast<char32_t>(key & ((1u << kBits) - 1));
+  return t;
+}
+
+// One document's entry starts with its distance from the previous one (the
+// first's from -1) and, but for characters, a count: the wdf of a bigram, the
+// number of positions of a trigram.
+void put_head(std::string& out, uint32_t gap, uint32_t count, int length) {
+  if (length == 1) {
+    put_number(out, gap - 1);
+    return;
+  }
+  put_number(out, uint64_t{gap - 1} * 4 + std::min(count, 4u) - 1);
+  if (count >= 4) put_number(out, count - 4);
+}
+
+// A term's list over one range of documents; the first entry's head is
+// written when the ranges are joined, since its gap depends on the range
+// before.
+struct PartList {
+  uint32_t first_doc = 0, first_count = 0, last_doc = 0, df = 0;
+  std::string rest;
+};
+using Part = std::unordered_map<uint64_t, PartList>;
+
+void add(PartList& l, int length, uint32_t doc, uint32_t count, const uint32_t* positions) {
+  if (l.df++ == 0) {
+    l.first_doc = doc;
+    l.first_count = count;
+  } else {
+    put_head(l.rest, doc - l.last_doc, count, length);
+  }
+  l.last_doc = doc;
+  if (length == 3)
+    for (uint32_t i = 0, previous = 0; i < count; previous = positions[i++])
+      put_number(l.rest, i == 0 ? positions[0] : positions[i] - previous - 1);
+}
+
+// The terms of one document into `part`; returns the document's length.
+uint32_t index_document(const std::string& text, uint32_t doc, Part& part) {
+  std::vector<char32_t> chars;  // of the current segment
+  std::vector<uint64_t> unigrams, bigrams;
+  std::vector<std::pair<uint64_t, uint32_t>> trigrams;  // term, position
+  uint32_t length = 0, position = 0;
+  auto end_segment = [&] {
+    size_t n = chars.size();
+    if (n == 0) return;
+    length += n == 1 ? 1 : static_cast<uint32_t>(n - 1);
+    uint32_t start = position - static_cast<uint32_t>(n);
+    for (size_t i = 0; i < n; ++i) {
+      unigrams.push_back(chars[i]);
+      if (i + 1 < n) bigrams.push_back(key_of(&chars[i], 2));
+      if (i + 2 < n) trigrams.emplace_back(key_of(&chars[i], 3), start + i);
+    }
+    chars.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++position) {
+    char32_t c = next_code_point(text, i);
+    if (is_search_word_char(c)) {
+      chars.push_back(c);
+    } else {
+      end_segment();
+    }
+  }
+  end_segment();
+
+  std::sort(unigrams.begin(), unigrams.end());
+  unigrams.erase(std::unique(unigrams.begin(), unigrams.end()), unigrams.end());
+  for (uint64_t u : unigrams) add(part[u], 1, doc, 1, nullptr);
+  std::sort(bigrams.begin(), bigrams.end());
+  for (size_t i = 0, j; i < bigrams.size(); i = j) {
+    for (j = i; j < bigrams.size() && bigrams[j] == bigrams[i]; ++j) {
+    }
+    add(part[bigrams[i]], 2, doc, static_cast<uint32_t>(j - i), nullptr);
+  }
+  std::sort(trigrams.begin(), trigrams.end());
+  std::vector<uint32_t> positions;
+  for (size_t i = 0, j; i < trigrams.size(); i = j) {
+    positions.clear();
+    for (j = i; j < trigrams.size() && trigrams[j].first == trigrams[i].first; ++j)
+      positions.push_back(trigrams[j].second);
+    add(part[trigrams[i].first], 3, doc, static_cast<uint32_t>(positions.size()), positions.data());
+  }
+  return length;
+}
+
+}  // namespace
+
+StaticPostings build_static_postings(const std::vector<SearchDoc>& docs, int jobs) {
+  StaticPostings out;
+  out.doc_lengths.resize(docs.size());
+  size_t parts_count =
+      std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(jobs), docs.size()));
+  std::vector<Part> parts(parts_count);
+  parallel_for(parts_count, jobs, [&](size_t p) {
+    size_t begin = docs.size() * p / parts_count, end = docs.size() * (p + 1) / parts_count;
+    for (size_t d = begin; d < end; ++d)
+      out.doc_lengths[d] = index_document(docs[d].text, static_cast<uint32_t>(d), parts[p]);
+  });
+  for (uint32_t l : out.doc_lengths) out.total_length += l;
+
+  std::vector<uint64_t> keys;
+  for (const Part& part : parts)
+    for (const auto& entry : part) keys.push_back(entry.first);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  out.terms.resize(keys.size());
+  parallel_for(keys.size(), jobs, [&](size_t i) {
+    StaticTerm& t = out.terms[i];
+    t.term = term_of(keys[i]);
+    int length = static_cast<int>(t.term.size());
+    int64_t previous = -1;
+    for (Part& part : parts) {
+      auto it = part.find(keys[i]);
+      if (it == part.end()) continue;
+      PartList& l = it->second;
+      put_head(t.payload, static_cast<uint32_t>(l.first_doc - previous), l.first_count, length);
+      t.payload += l.rest;
+      std::string().swap(l.rest);
+      t.df += l.df;
+      previous = l.last_doc;
+    }
+  });
+  std::sort(out.terms.begin(), out.terms.end(),
+            [](const StaticTerm& a, const StaticTerm& b) { return a.term < b.term; });
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,95 @@
+// Tests for index/static_postings: the browser index's lists of bigrams
+// (with counts), characters and trigrams (with positions), and document
+// lengths as Xapian counts them.
+#include "index/static_postings.h"
+
+#include <gtest/gtest.h>
+
+#include "index/search_text.h"
+#include "index/static_format.h"
+
+namespace dossier {
+namespace {
+
+std::vector<SearchDoc> docs_of(const std::vector<std::string>& texts) {
+  std::vector<SearchDoc> docs;
+  for (const auto& t : texts) {
+    SearchDoc d;
+    d.text = normalize_search_text(t);
+    docs.push_back(d);
+  }
+  return docs;
+}
+
+const StaticTerm* find(const StaticPostings& p, std::u32string_view term) {
+  for (const auto& t : p.terms)
+    if (t.term == term) return &t;
+  return nullptr;
+}
+
+std::vector<uint64_t> numbers(const std::string& payload) {
+  std::vector<uint64_t> out;
+  size_t at = 0;
+  uint64_t n = 0;
+  while (at < payload.size() && static_format::get_number(payload, at, n)) out.push_back(n);
+  return out;
+}
+
+// Each document of a list: its distance from the previous one, less one
+// (the first counts from -1); then (bigrams, trigrams) a count, 1 to 3 as
+// head % 4 + 1, 4 and more as a further number.
+TEST(StaticPostings, BigramsListDocumentsWithCounts) {
+  // Split over two cores: the lists of both halves join in document order.
+  StaticPostings p =
+      build_static_postings(docs_of({"党建工作", "无关", "工作工作，工作工作", "工作"}), 2);
+  const StaticTerm* t = find(p, U"工作");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->df, 3u);
+  // doc 0 (gap 1, count 1): 0; doc 2 (gap 2, count 4): 1*4+3, then 0; doc 3 (gap 1, count 1): 0.
+  EXPECT_EQ(numbers(t->payload), (std::vector<uint64_t>{0, 7, 0, 0}));
+}
+
+TEST(StaticPostings, CharactersListDocumentsOnly) {
+  StaticPostings p = build_static_postings(docs_of({"党", "无", "党章", "无", "无", "党"}), 1);
+  const StaticTerm* t = find(p, U"党");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->df, 3u);
+  EXPECT_EQ(numbers(t->payload), (std::vector<uint64_t>{0, 1, 2}));  // docs 0, 2, 5
+}
+
+TEST(StaticPostings, TrigramsListPositionsInCodePointsOfTheText) {
+  // Positions count every code point of the text, separators too.
+  StaticPostings p = build_static_postings(docs_of({"《党章》学党章，党章程", "x党章程"}), 1);
+  const StaticTerm* t = find(p, U"党章程");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->df, 2u);
+  // doc 0: count 1, position 8; doc 1: gap 1, count 1, position 1.
+  EXPECT_EQ(numbers(t->payload), (std::vector<uint64_t>{0, 8, 0, 1}));
+  EXPECT_TRUE(find(p, U"学党章"));
+  EXPECT_FALSE(find(p, U"章》学")) << "no term crosses a separator";
+  const StaticTerm* twice = find(p, U"党章");
+  ASSERT_TRUE(twice);
+  EXPECT_EQ(numbers(twice->payload),
+            (std::vector<uint64_t>{2, 0}));  // doc 0 three times, doc 1 once
+}
+
+TEST(StaticPostings, DocumentLengthsAreXapians) {
+  std::vector<SearchDoc> docs = docs_of({"党建工作，党。ab 1", "", "意识形态工作责任制"});
+  StaticPostings p = build_static_postings(docs, 1);
+  uint64_t total = 0;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    uint32_t want = 0;
+    for (const TermCount& t : search_terms(docs[i].text)) want += t.count;
+    EXPECT_EQ(p.doc_lengths[i], want) << i;
+    total += want;
+  }
+  EXPECT_EQ(p.total_length, total);
+}
+
+TEST(StaticPostings, TermsSortedAndEachOnce) {
+  StaticPostings p = build_static_postings(docs_of({"党章党章", "章党"}), 2);
+  for (size_t i = 1; i < p.terms.size(); ++i) EXPECT_LT(p.terms[i - 1].term, p.terms[i].term);
+}
+
+}  // namespace
+}  // namespace dossier
