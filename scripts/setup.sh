@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what dossier needs on Debian 12: the build's libraries, and with
-# --test the test tools (Java for the Nu Html Checker, Node for vnu-jar).
+# --test the test tools (Java for the Nu Html Checker; Node, and from npm
+# vnu-jar and playwright-core; Chromium for the browser tests).
 # Only what is missing is installed. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ BUILD_PACKAGES=(g++ cmake ninja-build pkg-config libgtest-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libctemplate-dev
   libcli11-dev nlohmann-json3-dev libicu-dev libssl-dev libgoogle-perftools-dev
   libxapian-dev)
-TEST_PACKAGES=(libgumbo-dev python3 clang-format)
+TEST_PACKAGES=(libgumbo-dev python3 clang-format chromium)
 
 with_tests=0
 [[ "${1:-}" == "--test" ]] && with_tests=1
@@ -31,7 +32,8 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if ((with_tests)) && [[ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]]; then
-  echo "setup: installing test tools from npm (vnu-jar)"
+if ((with_tests)) && [[ ! -f node_modules/vnu-jar/build/dist/vnu.jar ||
+  ! -f node_modules/playwright-core/package.json ]]; then
+  echo "setup: installing test tools from npm (vnu-jar, playwright-core)"
   npm ci --no-audit --no-fund --silent
 fi

@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 jobs=$(nproc)
+# Everything is installed now: a test that finds a tool missing fails
+# instead of skipping itself.
+export DOSSIER_TESTS_REQUIRE_ALL=1
 
 run_suite() {  # name, build dir, extra cmake flags...
   local name=$1 dir=$2

@@ -28,6 +28,7 @@ inline constexpr std::string_view kRegulations = "regulations/index.html";
 inline constexpr std::string_view kUnits = "units/index.html";
 inline constexpr std::string_view kTopics = "topics/index.html";
 inline constexpr std::string_view kYears = "years/index.html";
+inline constexpr std::string_view kSearch = "search/index.html";
 inline constexpr std::string_view kNotFound = "404.html";
 inline constexpr std::string_view kSitemap = "sitemap.xml";
 inline constexpr std::string_view kManifest = "manifest.json";

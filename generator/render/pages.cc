@@ -1,4 +1,5 @@
-// The pages: overview, reports, ledger, regulations, units, topics, years, 404.
+// The pages: overview, reports, ledger, regulations, units, topics, years,
+// search, 404.
 #include "render/pages.h"
 
 #include <algorithm>
@@ -87,6 +88,7 @@ class PageRenderer::PageDict {
     layout_.SetValue(k_title, title);
     layout_.SetValue(k_home, v.href(site_path::kIndex));
     layout_.SetValue(k_theme, v.href(site_path::kThemeDir));
+    layout_.SetValue(k_search, v.href(site_path::kSearch));
     layout_.SetValue(k_as_of, a.today.iso());
     layout_.SetValue(k_page_kind, content_template);
     for (const auto& e : kNav) {
@@ -413,6 +415,16 @@ std::string PageRenderer::year(int y) const {
   d.SetIntValue(k_year, y);
   v.report_list(&d, k_reports, reports);
   v.item_list(&d, k_issues, issues_of(archive_, reports));
+  return p.render();
+}
+
+// The search page: a form, and search-engine.js with search-page.js, which
+// read the browser index (search/static/) and show the results.
+std::string PageRenderer::search() const {
+  std::string_view page = site_path::kSearch;
+  Views v(archive_, page);
+  PageDict p(*this, page, "搜索", "search", "search");
+  p.content().SetValue(k_theme, v.href(site_path::kThemeDir));
   return p.render();
 }
 

@@ -1,4 +1,4 @@
-// Pages: every HTML page of SPEC §4 except search/. Each function returns
+// Pages: every HTML page of SPEC §4. Each function returns
 // one page's HTML: it gathers the page's data (render/views.h), renders the
 // page's template and wraps it in the theme's layout.
 #pragma once
@@ -29,6 +29,7 @@ class PageRenderer {
   std::string topic(int t) const;
   std::string years_index() const;
   std::string year(int y) const;
+  std::string search() const;
   std::string not_found() const;
 
   // Years that have reports, newest first.

@@ -32,6 +32,7 @@ std::vector<Output> plan_outputs(const Archive& a, const PageRenderer& pages, co
   page(std::string(site_path::kUnits), [&] { return pages.units_index(); });
   page(std::string(site_path::kTopics), [&] { return pages.topics_index(); });
   page(std::string(site_path::kYears), [&] { return pages.years_index(); });
+  page(std::string(site_path::kSearch), [&] { return pages.search(); });
   for (size_t i = 0; i < a.reports.size(); ++i)
     page(site_path::report(a.reports[i].id), [&, i] { return pages.report(static_cast<int>(i)); });
   for (size_t i = 0; i < a.regulations.size(); ++i)

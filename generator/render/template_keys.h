@@ -112,6 +112,7 @@ static const ::ctemplate::StaticTemplateString k_superseded_by =
     STS_INIT(k_superseded_by, "superseded_by");
 static const ::ctemplate::StaticTemplateString k_supersedes = STS_INIT(k_supersedes, "supersedes");
 static const ::ctemplate::StaticTemplateString k_table = STS_INIT(k_table, "table");
+static const ::ctemplate::StaticTemplateString k_search = STS_INIT(k_search, "search");
 static const ::ctemplate::StaticTemplateString k_theme = STS_INIT(k_theme, "theme");
 static const ::ctemplate::StaticTemplateString k_title = STS_INIT(k_title, "title");
 static const ::ctemplate::StaticTemplateString k_topics = STS_INIT(k_topics, "topics");

@@ -9,61 +9,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "base/file_system.h"
-#include "build.h"
-#include "e2e/harness.h"
-#include "index/search_docs.h"
-#include "index/search_text.h"
+#include "e2e/search_sites.h"
 
 namespace dossier::e2e {
 namespace {
-
-using Json = nlohmann::json;
-
-// A built site and the search documents of its content, loaded the way the
-// build loads them: the texts a substring scan reads.
-struct SearchSite {
-  TempDir dir;
-  fs::path site;
-  std::vector<SearchDoc> docs;
-
-  // `site`: a site built from `content` already.
-  SearchSite(const fs::path& content, fs::path built) : site(std::move(built)) {
-    RealFileSystem fs;
-    BuildOptions options;
-    options.content_dir = content.string();
-    Diagnostics diags;
-    docs = collect_search_docs(load_archive(fs, options, diags, nullptr));
-  }
-
-  Json search(std::vector<std::string> args) const {
-    std::vector<std::string> command = {"search", "-d",      site.string(),
-                                        "--json", "--limit", "100000"};
-    command.insert(command.end(), args.begin(), args.end());
-    RunResult r = run_dossier(dir.path(), command);
-    EXPECT_EQ(r.exit_code, 0) << r.err;
-    return r.exit_code == 0 ? Json::parse(r.out) : Json::object();
-  }
-
-  // Keys of the documents of `type` whose text holds every word of `query`.
-  std::set<std::string> scan(const std::string& query, std::string_view type) const {
-    std::set<std::string> out;
-    std::vector<std::string> words = query_words(query);
-    for (const auto& d : docs) {
-      if (search_type_name(d.type) != type) continue;
-      if (std::all_of(words.begin(), words.end(),
-                      [&](const std::string& w) { return d.text.find(w) != std::string::npos; }))
-        out.insert(d.key);
-    }
-    return out;
-  }
-};
-
-std::set<std::string> keys(const Json& response) {
-  std::set<std::string> out;
-  for (const auto& r : response["results"]) out.insert(r["key"].get<std::string>());
-  return out;
-}
 
 // For each query, the reports found are exactly those a scan finds.
 void expect_exact(const SearchSite& s, const std::vector<std::string>& queries, size_t min_hits) {
@@ -71,77 +20,26 @@ void expect_exact(const SearchSite& s, const std::vector<std::string>& queries, 
   for (const auto& q : queries) {
     std::set<std::string> want = s.scan(q, "report");
     Json got = s.search({"--type", "report", q});
-    EXPECT_EQ(keys(got), want) << "query " << q;
+    EXPECT_EQ(result_keys(got), want) << "query " << q;
     EXPECT_EQ(got["total"].get<size_t>(), want.size()) << "query " << q;
     if (!want.empty()) ++with_hits;
   }
   EXPECT_GE(with_hits, min_hits) << "the queries should find something";
 }
 
-void build(const fs::path& content, const fs::path& site) {
-  RunResult r = run_dossier(site.parent_path(), {"build", content.string(), "-o", site.string()});
-  if (r.exit_code != 0) throw std::runtime_error("build failed: " + r.err);
-}
-
 const SearchSite& sample() {
-  static const SearchSite site(sample_content(),
-                               cached_dir("search-sample", [](const fs::path& dir) {
-                                 build(sample_content(), dir / "site");
-                               }) / "site");
-  return site;
+  return sample_search_site();
 }
-
-// 1,000 reports from the synthetic corpus generator (tests/shared-corpus),
-// made and built once for all test processes.
 const SearchSite& synthetic() {
-  static const fs::path dir = cached_dir("search-c1k", [](const fs::path& d) {
-    fs::path script = fs::path(DOSSIER_SOURCE_DIR) / "tests/shared-corpus/corpus/make_corpus.py";
-    RunResult r = run_command(
-        d, {"python3", script.string(), "--reports", "1000", "--out", (d / "c1k").string()});
-    if (r.exit_code != 0) throw std::runtime_error("make_corpus.py failed: " + r.err);
-    build(d / "c1k", d / "site");
-  });
-  static const SearchSite site(dir / "c1k", dir / "site");
-  return site;
+  return synthetic_search_site();
 }
 
 TEST(E2eSearch, SampleArchiveFindsExactlyTheReportsContainingTheQuery) {
-  expect_exact(sample(), {"意识形态", "主体责任", "党风廉政",   "廉政建设",     "中央八项规定",
-                          "一岗双责", "四风",     "民主集中制", "干部队伍",     "整改",
-                          "作风建设", "2022年",   "形态工作",   "党章",         "巡察",
-                          "警示教育", "三重一大", "责任制",     "清廉",         "模范机关",
-                          "党建品牌", "红色引擎", "文旅为民",   "不存在的说法", "意识形态 整改"},
-               20);
+  expect_exact(sample(), kSampleQueries, 20);
 }
 
 TEST(E2eSearch, SyntheticArchiveFindsExactlyTheReportsContainingTheQuery) {
-  expect_exact(synthetic(),
-               {"意识形态工作责任制",
-                "工作作风",
-                "党风廉政建设",
-                "中央八项规定",
-                "主体责任",
-                "民主集中制",
-                "全面从严治党",
-                "一岗双责",
-                "警示教育",
-                "为民服务",
-                "红色文化",
-                "选人用人",
-                "干部队伍",
-                "整改措施",
-                "四风",
-                "廉政风险",
-                "巡察",
-                "基层党组织",
-                "文化市场",
-                "营商环境",
-                "作作",
-                "态工",
-                "2022",
-                "党的十九大",
-                "头雁效应"},
-               20);
+  expect_exact(synthetic(), kSyntheticQueries, 20);
 }
 
 TEST(E2eSearch, IssuesAndMeasuresAreFoundByTheirOwnText) {
@@ -149,7 +47,7 @@ TEST(E2eSearch, IssuesAndMeasuresAreFoundByTheirOwnText) {
   for (std::string_view type : {"issue", "measure"}) {
     for (std::string q : {"学习", "责任", "整改", "监督"}) {
       Json got = s.search({"--type", std::string(type), q});
-      EXPECT_EQ(keys(got), s.scan(q, type)) << type << " " << q;
+      EXPECT_EQ(result_keys(got), s.scan(q, type)) << type << " " << q;
     }
   }
 }
@@ -157,7 +55,7 @@ TEST(E2eSearch, IssuesAndMeasuresAreFoundByTheirOwnText) {
 TEST(E2eSearch, SingleCharacterQueries) {
   const SearchSite& s = sample();
   for (std::string q : {"党", "廉", "馆"})
-    EXPECT_EQ(keys(s.search({"--type", "report", q})), s.scan(q, "report")) << q;
+    EXPECT_EQ(result_keys(s.search({"--type", "report", q})), s.scan(q, "report")) << q;
 }
 
 TEST(E2eSearch, FiltersAreOrWithinAFacetAndAcrossFacets) {

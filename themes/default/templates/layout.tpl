@@ -20,6 +20,10 @@
 {{/nav}}
 </ul>
 </nav>
+<form class="site-search" action="{{search}}" method="get" role="search">
+<input type="search" name="q" placeholder="搜索报告、问题、措施" aria-label="搜索全文" required>
+<button type="submit">搜索</button>
+</form>
 </div>
 </header>
 <main id="_main" class="wrap">

@@ -1,0 +1,256 @@
+// The search page in a real browser: Debian's chromium, driven by
+// playwright-core, on the sample site built by dossier, opened from file://
+// and from a local HTTP server. A user types a query in the header box,
+// chooses a facet, switches type, turns pages, goes back, and bookmarks a
+// result list; the results must be those of `dossier search` in the same
+// order, and no request may leave the site.
+//
+//   DOSSIER_BINARY=build/release/dossier node tests/browser/search_page.test.js
+//
+// Exit 77 (ctest: skipped) when chromium or playwright-core is missing,
+// unless DOSSIER_TESTS_REQUIRE_ALL=1 (scripts/test.sh sets it).
+'use strict';
+const { test, before, after, describe } = require('node:test');
+const assert = require('node:assert/strict');
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const os = require('os');
+const path = require('path');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const DOSSIER = process.env.DOSSIER_BINARY || path.join(REPO, 'build', 'release', 'dossier');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+function missing() {
+  if (!fs.existsSync(CHROMIUM)) return CHROMIUM + ' is not installed';
+  try { require.resolve('playwright-core', { paths: [REPO] }); } catch (e) { return 'playwright-core is not installed'; }
+  return null;
+}
+const why = missing();
+if (why) {
+  console.log('SKIPPED: ' + why + ' (scripts/setup.sh --test installs it)');
+  process.exit(process.env.DOSSIER_TESTS_REQUIRE_ALL === '1' ? 1 : 77);
+}
+const { chromium } = require(require.resolve('playwright-core', { paths: [REPO] }));
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-browser-'));
+const site = path.join(work, 'site');
+let browser;
+let server;
+let httpBase;
+
+// `dossier search --json` over the built site.
+function cli(args) {
+  return JSON.parse(execFileSync(DOSSIER, ['search', '-d', site, '--json', ...args]).toString());
+}
+
+// A plain static file server for the site (the real one is issue 4's).
+function serve(root) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/xml' };
+  return http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
+    const file = path.join(root, rel.endsWith('/') || rel === '' ? rel + 'index.html' : rel);
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+}
+
+before(async () => {
+  execFileSync(DOSSIER, ['build', path.join(REPO, 'content'), '-o', site], { stdio: 'pipe' });
+  server = serve(site);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  httpBase = 'http://127.0.0.1:' + server.address().port + '/';
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.close();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+const modes = {
+  'file://': () => 'file://' + site + '/',
+  'http://': () => httpBase
+};
+
+// A page that fails the test on a script error or a request leaving the site.
+async function openPage(base) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('script error: ' + e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base)) problems.push('request outside the site: ' + r.url());
+  });
+  page.problems = problems;
+  return page;
+}
+
+async function results(page) {
+  await page.waitForFunction(() => /^(共 \d+ 条结果|没有找到)/.test(document.getElementById('search-status').textContent));
+  return page.evaluate(() => ({
+    status: document.getElementById('search-status').textContent,
+    urls: Array.from(document.querySelectorAll('#search-results .result-title a')).map((a) => a.href),
+    titles: Array.from(document.querySelectorAll('#search-results .result-title a')).map((a) => a.textContent),
+    marks: Array.from(document.querySelectorAll('#search-results .snippet mark')).map((m) => m.textContent),
+    badges: Array.from(document.querySelectorAll('#search-results .badge')).map((b) => b.textContent),
+    dates: Array.from(document.querySelectorAll('#search-results .result-meta .date')).map((d) => d.textContent)
+  }));
+}
+
+function totalOf(status) { return Number(/^共 (\d+) 条结果/.exec(status)[1]); }
+
+// The page shows what `dossier search` answers, in its order.
+function assertSameAsCli(base, shown, answer) {
+  assert.equal(totalOf(shown.status), answer.total, shown.status);
+  assert.deepEqual(shown.urls, answer.results.map((r) => base + r.url));
+  assert.deepEqual(shown.titles, answer.results.map((r) => r.title));
+}
+
+function assertClean(page) { assert.deepEqual(page.problems, []); }
+
+for (const [mode, baseOf] of Object.entries(modes)) {
+  describe('search page from ' + mode, () => {
+    test('the search box of any page leads to the results of dossier search', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      await page.goto(base + 'reports/index.html');
+      await page.fill('.site-search input[name=q]', '意识形态');
+      await page.press('.site-search input[name=q]', 'Enter');
+      const shown = await results(page);
+      const url = new URL(page.url());
+      assert.equal(url.pathname.endsWith('/search/index.html'), true, page.url());
+      assert.equal(url.searchParams.get('q'), '意识形态');
+      assertSameAsCli(base, shown, cli(['意识形态']));
+      assert.ok(shown.marks.length > 0 && shown.marks.every((m) => m === '意识形态'), shown.marks.join());
+      assertClean(page);
+      await page.close();
+    });
+
+    test('the first ten agree with dossier search for each query', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      for (const q of ['整改', '中央八项规定', '民主集中制', '意识形态 整改', '党', '2022年', '三重一大']) {
+        await page.goto(base + 'search/index.html?q=' + encodeURIComponent(q));
+        assertSameAsCli(base, await results(page), cli(['--limit', '10', q]));
+      }
+      await page.goto(base + 'search/index.html?q=' + encodeURIComponent('不存在的说法'));
+      assert.match((await results(page)).status, /^没有找到/);
+      assertClean(page);
+      await page.close();
+    });
+
+    test('a facet narrows the results, goes into the URL, and Back undoes it', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      await page.goto(base + 'search/index.html?q=' + encodeURIComponent('整改'));
+      const before = await results(page);
+      await page.check('#search-facets input[name=year][value="2022"]');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2022');
+      const narrowed = await results(page);
+      assertSameAsCli(base, narrowed, cli(['--year', '2022', '整改']));
+      assert.ok(narrowed.dates.length > 0 && narrowed.dates.every((d) => d.startsWith('2022')), narrowed.dates.join());
+      assert.ok(totalOf(narrowed.status) < totalOf(before.status));
+      // OR within a facet: a second year adds its results.
+      await page.check('#search-facets input[name=year][value="2023"]');
+      await page.waitForFunction(() => new URL(location.href).searchParams.getAll('year').length === 2);
+      assertSameAsCli(base, await results(page), cli(['--year', '2022', '--year', '2023', '整改']));
+      await page.goBack();
+      await page.waitForFunction(() => new URL(location.href).searchParams.getAll('year').length === 1);
+      assertSameAsCli(base, await results(page), cli(['--year', '2022', '整改']));
+      assertClean(page);
+      await page.close();
+    });
+
+    test('the type switch shows one kind of result, with counts per type', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      await page.goto(base + 'search/index.html?q=' + encodeURIComponent('整改'));
+      await results(page);
+      const answer = cli(['整改']);
+      const count = (type) => (answer.facets.type.find((f) => f.value === type) || { count: 0 }).count;
+      const button = page.locator('#search-types button', { hasText: '问题' });
+      assert.equal(await button.locator('.count').textContent(), String(count('issue')));
+      await button.click();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'issue');
+      const issues = await results(page);
+      assertSameAsCli(base, issues, cli(['--type', 'issue', '整改']));
+      assert.ok(issues.badges.every((b) => b === '问题'), issues.badges.join());
+      assert.equal(await button.getAttribute('aria-pressed'), 'true');
+      assertClean(page);
+      await page.close();
+    });
+
+    test('pages of ten, and a bookmarked result list opens as it was', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      await page.goto(base + 'search/index.html?q=' + encodeURIComponent('工作'));
+      assertSameAsCli(base, await results(page), cli(['--limit', '10', '工作']));
+      await page.click('#search-pager a:has-text("下一页")');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('page') === '2');
+      const second = await results(page);
+      assertSameAsCli(base, second, cli(['--limit', '10', '--offset', '10', '工作']));
+      const bookmark = page.url();
+      const other = await openPage(base);
+      await other.goto(bookmark);
+      assert.deepEqual((await results(other)).urls, second.urls);
+      const filtered = base + 'search/index.html?q=%E6%95%B4%E6%94%B9&type=measure&year=2023';
+      await other.goto(filtered);
+      assertSameAsCli(base, await results(other), cli(['--type', 'measure', '--year', '2023', '整改']));
+      assert.equal(await other.isChecked('#search-facets input[name=year][value="2023"]'), true);
+      assertClean(page);
+      assertClean(other);
+      await page.close();
+      await other.close();
+    });
+
+    test('a result link opens the item it found', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      await page.goto(base + 'search/index.html?q=' + encodeURIComponent('整改') + '&type=issue');
+      const shown = await results(page);
+      await page.click('#search-results .result-title a');
+      await page.waitForURL(shown.urls[0]);
+      const id = new URL(shown.urls[0]).hash.slice(1);
+      assert.ok(id && (await page.locator('[id="' + id + '"]').count()) === 1, shown.urls[0]);
+      assertClean(page);
+      await page.close();
+    });
+  });
+}
+
+describe('hostile content in search results', () => {
+  test('titles, units and snippets are shown as text; nothing runs or loads', async () => {
+    const hostile = path.join(work, 'hostile');
+    execFileSync(DOSSIER, ['build', path.join(REPO, 'tests', 'sites', 'valid', 'hostile'), '-o', hostile], { stdio: 'pipe' });
+    const base = 'file://' + hostile + '/';
+    const page = await openPage(base);
+    const dialogs = [];
+    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+    await page.goto(base + 'search/index.html?q=alert');
+    const shown = await results(page);
+    assert.ok(totalOf(shown.status) > 0, shown.status);
+    assert.ok(shown.titles.includes('<script>alert(1)</script>'), shown.titles.join(' | '));
+    const found = await page.evaluate(() => ({
+      scripts: Array.from(document.scripts).map((s) => s.getAttribute('src')),
+      handlers: Array.from(document.querySelectorAll('#search *')).filter((e) =>
+        Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
+      units: Array.from(document.querySelectorAll('.result-meta')).map((m) => m.textContent).join(' ')
+    }));
+    assert.deepEqual(found.scripts, ['../theme/search-engine.js', '../theme/search-page.js']);
+    assert.equal(found.handlers, 0);
+    assert.ok(found.units.includes('<script>alert(1)</script>局'), found.units);
+    assert.deepEqual(dialogs, []);
+    assertClean(page);
+    await page.close();
+  });
+});

@@ -1,0 +1,200 @@
+// The browser index (search/static/) on built sites (issue 3). Its engine,
+// themes/default/static/search-engine.js, runs in node here
+// (tests/js/static_search.js): it must find exactly the reports whose text
+// holds the query (the substring scan of search_test.cc, same queries, same
+// sites), rank the first ten as `dossier search` does with the same
+// weights, snippets and facet counts, combine filters as OR within a facet
+// and AND across facets, and load only the files a query needs.
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "e2e/search_sites.h"
+
+namespace dossier::e2e {
+namespace {
+
+class E2eBrowserIndex : public testing::Test {
+ protected:
+  void SetUp() override {
+    if (have_node()) return;
+    const char* require_all = std::getenv("DOSSIER_TESTS_REQUIRE_ALL");
+    if (require_all && std::string(require_all) == "1") FAIL() << "node is not installed";
+    GTEST_SKIP() << "node is not installed (scripts/setup.sh --test installs it)";
+  }
+};
+
+std::vector<std::vector<std::string>> requests(const std::vector<std::string>& queries,
+                                               const std::vector<std::string>& args) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& q : queries) {
+    out.push_back(args);
+    out.back().push_back(q);
+  }
+  return out;
+}
+
+void expect_exact(const SearchSite& s, const std::vector<std::string>& queries) {
+  Json answers =
+      s.browser(requests(queries, {"--type", "report", "--limit", "100000", "--no-snippets"}));
+  ASSERT_EQ(answers.size(), queries.size());
+  size_t with_hits = 0;
+  for (size_t i = 0; i < queries.size(); ++i) {
+    std::set<std::string> want = s.scan(queries[i], "report");
+    EXPECT_EQ(result_keys(answers[i]), want) << "query " << queries[i];
+    EXPECT_EQ(answers[i]["total"].get<size_t>(), want.size()) << "query " << queries[i];
+    with_hits += !want.empty();
+  }
+  EXPECT_GE(with_hits, 20u);
+}
+
+TEST_F(E2eBrowserIndex, SampleArchiveFindsExactlyTheReportsContainingTheQuery) {
+  expect_exact(sample_search_site(), kSampleQueries);
+}
+
+TEST_F(E2eBrowserIndex, SyntheticArchiveFindsExactlyTheReportsContainingTheQuery) {
+  expect_exact(synthetic_search_site(), kSyntheticQueries);
+}
+
+TEST_F(E2eBrowserIndex, IssuesMeasuresAndOneCharacterWordsAsAScanFindsThem) {
+  const SearchSite& s = sample_search_site();
+  std::vector<std::pair<std::string, std::string>> cases;  // type, query
+  for (std::string type : {"issue", "measure"})
+    for (std::string q : {"学习", "责任", "整改", "监督"}) cases.emplace_back(type, q);
+  for (std::string q : {"党", "廉", "馆", "党 整改"}) cases.emplace_back("report", q);
+  std::vector<std::vector<std::string>> reqs;
+  for (const auto& [type, q] : cases) reqs.push_back({"--type", type, "--limit", "1000", q});
+  Json answers = s.browser(reqs);
+  ASSERT_EQ(answers.size(), cases.size());
+  for (size_t i = 0; i < cases.size(); ++i)
+    EXPECT_EQ(result_keys(answers[i]), s.scan(cases[i].second, cases[i].first))
+        << cases[i].first << " " << cases[i].second;
+}
+
+// The first ten results, field by field, and the facet counts.
+void expect_same_answer(const Json& cli, const Json& browser, const std::string& what) {
+  EXPECT_EQ(browser["total"], cli["total"]) << what;
+  EXPECT_EQ(browser["words"], cli["words"]) << what;
+  const Json& mine = browser["results"];
+  for (size_t i = 0; i < std::min<size_t>(10, cli["results"].size()); ++i) {
+    ASSERT_LT(i, mine.size()) << what;
+    const Json& a = cli["results"][i];
+    const Json& b = mine[i];
+    for (const char* field : {"key", "type", "title", "url", "units", "date", "snippet"})
+      EXPECT_EQ(b[field], a[field]) << what << ": result " << i + 1 << " " << field;
+    EXPECT_NEAR(b["weight"].get<double>(), a["weight"].get<double>(), 1e-9)
+        << what << ": result " << i + 1;
+  }
+  for (const char* facet : {"type", "unit", "topic", "year", "kind", "regulation"})
+    EXPECT_EQ(browser["facets"].value(facet, Json::array()),
+              cli["facets"].value(facet, Json::array()))
+        << what << ": facet " << facet;
+}
+
+TEST_F(E2eBrowserIndex, TheFirstTenAgreeWithDossierSearch) {
+  const SearchSite& s = synthetic_search_site();
+  std::vector<std::vector<std::string>> cases;
+  for (const auto& q : kSyntheticQueries) cases.push_back({q});
+  cases.push_back({"意识形态 整改"});
+  cases.push_back({"工作 工作"});
+  cases.push_back({"党 巡察"});
+  cases.push_back({"--sort", "date", "巡察"});
+  cases.push_back({"--type", "issue", "整改"});
+  Json answers = s.browser(cases);
+  ASSERT_EQ(answers.size(), cases.size());
+  for (size_t i = 0; i < cases.size(); ++i) {
+    std::string what = cases[i].back() + (cases[i].size() > 1 ? " " + cases[i][0] : "");
+    Json cli = s.search(cases[i]);
+    if (cases[i][0] == "--type") {  // a chosen facet counts differently (next test)
+      cli["facets"].erase("type");
+      answers[i]["facets"].erase("type");
+    }
+    expect_same_answer(cli, answers[i], what);
+  }
+}
+
+size_t total(const Json& answer) {
+  return answer["total"].get<size_t>();
+}
+
+const Json* facet_value(const Json& answer, const std::string& facet, const std::string& value) {
+  for (const auto& v : answer["facets"][facet])
+    if (v["value"] == value) return &v;
+  return nullptr;
+}
+
+TEST_F(E2eBrowserIndex, FiltersAreOrWithinAFacetAndAndAcrossFacets) {
+  const SearchSite& s = synthetic_search_site();
+  Json a = s.browser({{"--unit", "caizheng", "整改"},
+                      {"--unit", "jiaotong", "整改"},
+                      {"--unit", "caizheng", "--unit", "jiaotong", "整改"},
+                      {"--unit", "caizheng", "--year", "2020", "整改"},
+                      {"--unit", "wenlv", "--type", "report", "整改"},
+                      {"--unit", "tushuguan", "--type", "report", "整改"}});
+  ASSERT_EQ(a.size(), 6u);
+  EXPECT_GT(total(a[0]), 0u);
+  EXPECT_GT(total(a[1]), 0u);
+  EXPECT_EQ(total(a[2]), total(a[0]) + total(a[1]));
+  EXPECT_GT(total(a[3]), 0u);
+  EXPECT_LT(total(a[3]), total(a[0]));
+  for (const auto& r : a[3]["results"]) {
+    EXPECT_TRUE(r["date"].get<std::string>().starts_with("2020")) << r;
+    EXPECT_EQ(r["units"], Json::array({"市财政局"})) << r;
+  }
+  EXPECT_GT(total(a[4]), total(a[5])) << "市图书馆 is a child of 市文化和旅游局";
+  // The same filters give `dossier search` the same results.
+  Json cli = s.search({"--unit", "caizheng", "--year", "2020", "整改"});
+  EXPECT_EQ(total(a[3]), total(cli));
+  EXPECT_EQ(result_keys(a[3]), result_keys(cli));
+}
+
+// A chosen facet's other values count what choosing them too would add (the
+// results of the query and of the other facets' filters); the other facets
+// count the results.
+TEST_F(E2eBrowserIndex, AChosenFacetCountsItsOtherValues) {
+  const SearchSite& s = synthetic_search_site();
+  Json a = s.browser({{"--unit", "caizheng", "--limit", "1", "整改"}, {"--limit", "1", "整改"}});
+  ASSERT_EQ(a.size(), 2u);
+  const Json* jiaotong = facet_value(a[0], "unit", "jiaotong");
+  const Json* unfiltered = facet_value(a[1], "unit", "jiaotong");
+  ASSERT_TRUE(jiaotong && unfiltered);
+  EXPECT_EQ((*jiaotong)["count"], (*unfiltered)["count"]);
+  Json cli = s.search({"--unit", "caizheng", "整改"});
+  for (const char* facet : {"type", "topic", "year", "kind", "regulation"})
+    EXPECT_EQ(a[0]["facets"].value(facet, Json::array()), cli["facets"].value(facet, Json::array()))
+        << facet;
+}
+
+TEST_F(E2eBrowserIndex, AQueryLoadsOnlyTheShardsAndResultsItNeeds) {
+  const SearchSite& s = synthetic_search_site();
+  Json a = s.browser({{"民主集中制"}, {"--offset", "10", "民主集中制"}, {"不存在的说法"}});
+  ASSERT_EQ(a.size(), 3u);
+  size_t index_files = 0;
+  for (const auto& f : fs::recursive_directory_iterator(s.site / "search" / "static"))
+    index_files += f.is_regular_file();
+  for (const Json& answer : a) {
+    std::map<std::string, size_t> by_kind;
+    for (const auto& f : answer["loaded"]) {
+      std::string name = f["name"];
+      ++by_kind[name.substr(0, name.find('/'))];
+    }
+    EXPECT_EQ(by_kind["meta"], 1u);
+    EXPECT_LE(by_kind["t"], 5u) << "民主集中制 has four bigrams, 不存在的说法 five";
+    EXPECT_LE(by_kind["r"], 10u) << "one result chunk per result shown at most";
+    EXPECT_LE(answer["loaded"].size(), 60u);
+    EXPECT_LT(answer["loaded"].size() * 50, index_files);
+  }
+  EXPECT_EQ(a[2]["total"], 0);
+  EXPECT_LE(a[2]["loaded"].size(), 6u) << "a word no shard holds ends the search";
+}
+
+TEST_F(E2eBrowserIndex, AQueryWithoutLettersOrDigitsIsAnError) {
+  Json a = sample_search_site().browser({{"《》，。"}});
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0]["error"], "no-words");
+}
+
+}  // namespace
+}  // namespace dossier::e2e

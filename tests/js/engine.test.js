@@ -1,0 +1,184 @@
+// Unit tests of themes/default/static/search-engine.js in node: the same
+// normalisation and words as generator/index/search_text.cc, the numbers and
+// term hash of generator/index/static_format.cc (the same vectors as
+// tests/unit/index/static_format_test.cc), list decoding, the cheapest
+// trigram cover, and a search over a small hand-made index: matching,
+// filters, facet counts and snippets.
+'use strict';
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const engine = require('../../themes/default/static/search-engine.js');
+
+// The writer's put_number, for building lists here.
+function encode(n) {
+  let out = '';
+  const digit = (d) => String.fromCharCode(35 + d + (35 + d >= 92 ? 1 : 0));
+  while (n >= 50) {
+    n -= 50;
+    out += digit(50 + (n % 41));
+    n = Math.floor(n / 41);
+  }
+  return out + digit(n);
+}
+
+test('normalisation: NFKC and lower case inside words, punctuation as written', () => {
+  assert.equal(engine.normalize('ＡＢＣ２０２３年'), 'abc2023年');
+  assert.equal(engine.normalize('XAPIAN Search'), 'xapian search');
+  assert.equal(engine.normalize('学习《党章》，落实。'), '学习《党章》，落实。');
+  assert.equal(engine.normalize('Ⅳ号'), 'iv号');
+});
+
+test('query words split at white space and punctuation', () => {
+  assert.deepEqual(engine.queryWords('《党章》 2023年'), ['党章', '2023年']);
+  assert.deepEqual(engine.queryWords('意识形态，整改 Ａb'), ['意识形态', '整改', 'ab']);
+  assert.deepEqual(engine.queryWords('《》，。 '), []);
+});
+
+test('numbers read as the writer wrote them', () => {
+  assert.deepEqual(engine.numbers('#TU#]#~T'), [0, 49, 50, 57, 2099]);
+  const values = [0, 1, 49, 50, 51, 2099, 2100, 86149, 86150, 2 ** 40];
+  assert.deepEqual(engine.numbers(values.map(encode).join('')), values);
+});
+
+test('term hash is the writer\'s', () => {
+  assert.equal(engine.termHash([]), 2166136261);
+  assert.equal(engine.termHash(Array.from('意识')), 4097009192);
+  assert.equal(engine.termHash(Array.from('工作')), 3292947828);
+  assert.equal(engine.termHash(['a']), 3826002220);
+});
+
+test('lists: documents with counts, characters, trigram positions', () => {
+  // Bigram: doc 0 count 1, doc 2 count 4 (head 1*4+3, then 0), doc 3 count 1.
+  const bigram = engine.decodeList([0, 7, 0, 0].map(encode).join(''), 2);
+  assert.deepEqual(bigram.docs, [0, 2, 3]);
+  assert.deepEqual(bigram.counts, [1, 4, 1]);
+  const chars = engine.decodeList([0, 1, 2].map(encode).join(''), 1);
+  assert.deepEqual(chars.docs, [0, 2, 5]);
+  // Trigram: doc 1 at 3 and 10 (head 1*4+1, first 3, then gap 10-3-1), doc 4 at 0.
+  const trigram = engine.decodeList([5, 3, 6, 8, 0].map(encode).join(''), 3);
+  assert.deepEqual(trigram.docs, [1, 4]);
+  assert.deepEqual(trigram.positions.slice(trigram.starts[0], trigram.starts[1]), [3, 10]);
+  assert.deepEqual(trigram.positions.slice(trigram.starts[1], trigram.starts[2]), [0]);
+});
+
+test('the cheapest cover takes the first and last trigram, steps of at most three', () => {
+  assert.deepEqual(engine.cheapestCover([5, 2, 100, 1, 5]), [0, 3, 4]);
+  assert.deepEqual(engine.cheapestCover([1, 1]), [0, 1]);
+  assert.deepEqual(engine.cheapestCover([2, 9, 9, 8, 9, 2]), [0, 3, 5]);
+  const costs = [3, 1, 4, 1, 5, 9, 2, 6];
+  const cover = engine.cheapestCover(costs);
+  assert.equal(cover[0], 0);
+  assert.equal(cover[cover.length - 1], costs.length - 1);
+  for (let i = 1; i < cover.length; i++) assert.ok(cover[i] - cover[i - 1] <= 3);
+});
+
+// A hand-made index of three reports (no items): texts, lists, blocks.
+function tinyIndex() {
+  const texts = ['党建工作要点\n全面加强党建工作。', '财务工作\n工作作风有待改进', '党建\n意识形态工作责任制'];
+  const docs = texts.map((t) => Array.from(t));
+  const lists = {};
+  docs.forEach((chars, d) => {
+    let seg = [];
+    const flush = (end) => {
+      const start = end - seg.length;
+      seg.forEach((c, i) => {
+        for (const n of [1, 2, 3]) {
+          if (i + n > seg.length) continue;
+          const term = seg.slice(i, i + n).join('');
+          const l = (lists[term] = lists[term] || new Map());
+          if (!l.has(d)) l.set(d, []);
+          l.get(d).push(start + i);
+        }
+      });
+      seg = [];
+    };
+    chars.forEach((c, i) => { if (engine.isWordChar(c)) seg.push(c); else flush(i); });
+    flush(chars.length);
+  });
+  const lengths = docs.map(() => 0);
+  const dict = {};
+  for (const [term, byDoc] of Object.entries(lists)) {
+    const n = Array.from(term).length;
+    let payload = '', previous = -1;
+    for (const [d, positions] of byDoc) {
+      const gap = d - previous;
+      previous = d;
+      if (n === 1) { payload += encode(gap - 1); continue; }
+      if (n === 2) lengths[d] += positions.length;
+      const count = positions.length;
+      payload += encode((gap - 1) * 4 + Math.min(count, 4) - 1) + (count >= 4 ? encode(count - 4) : '');
+      if (n === 3) positions.forEach((p, i) => { payload += encode(i === 0 ? p : p - positions[i - 1] - 1); });
+    }
+    dict[term] = [byDoc.size, payload];
+  }
+  const shards = 3, files = {};
+  for (const [term, entry] of Object.entries(dict)) {
+    const name = 't/' + (engine.termHash(Array.from(term).slice(0, 2)) % shards);
+    (files[name] = files[name] || {})[term] = entry;
+  }
+  for (let s = 0; s < shards; s++) files['t/' + s] = files['t/' + s] || {};
+  // Block: per report issues, measures, date, kind, units, topics; per doc length, regulations.
+  const group = (date, unit, topic, regs, length) => [0, 0, date, 1, 1, unit, 1, topic, length, regs.length, ...regs];
+  const day = (y, m, d) => 1 + (y - 2022) * 372 + (m - 1) * 31 + (d - 1);
+  files['d/0'] = [group(day(2022, 5, 1), 0, 0, [0], lengths[0]), group(day(2023, 1, 9), 1, 0, [], lengths[1]),
+    group(day(2023, 3, 2), 0, 1, [0], lengths[2])].flat().map(encode).join('');
+  let stream = '';
+  files['r/0'] = [];
+  texts.forEach((t, i) => {
+    files['r/' + i] = [['r' + i, t.split('\n')[0], 'reports/r' + i + '/index.html', ['2022-05-01', '2023-01-09', '2023-03-02'][i],
+      [['市局', '财政局'][i === 1 ? 1 : 0]], Array.from(stream).length, Array.from(t).length, []]];
+    stream += t;
+  });
+  files['x/0'] = stream;
+  files.meta = {
+    schema: 1, docs: 3, reports: 3, totalLength: lengths.reduce((a, b) => a + b), bm25: [1, 0, 1, 0.5, 0.5],
+    shards, blockReports: 64, blocks: [0], chunkReports: 1, textPiece: 1024, firstYear: 2022,
+    facets: { unit: [['shiju', '市局', -1], ['caizheng', '财政局', -1]], topic: [['dangjian', '党建'], ['zuofeng', '作风']],
+      regulation: [['dangzhang', '党章']], kind: ['工作汇报'] }
+  };
+  const loaded = [];
+  const e = engine.createEngine((name) => { loaded.push(name); return files[name]; });
+  return { e, loaded };
+}
+
+test('a search finds the documents holding every word as written', async () => {
+  const { e } = tinyIndex();
+  const keys = async (q, extra) => (await e.search({ query: q, limit: 10, ...extra })).hits.map((h) => h.key).sort();
+  assert.deepEqual(await keys('党建工作'), ['r0']);
+  assert.deepEqual(await keys('工作'), ['r0', 'r1', 'r2']);
+  assert.deepEqual(await keys('党建 工作'), ['r0', 'r2']);
+  assert.deepEqual(await keys('形态工作责任'), ['r2']);
+  assert.deepEqual(await keys('建工作责'), [], 'all trigrams of 建工作 and 工作责 exist, not the word');
+  assert.deepEqual(await keys('作'), ['r0', 'r1', 'r2']);
+  assert.deepEqual(await keys('不存在'), []);
+  assert.equal((await e.search({ query: '《》' })).error, 'no-words');
+});
+
+test('filters: OR within a facet, AND across; counts of a chosen facet ignore it', async () => {
+  const { e } = tinyIndex();
+  const r = await e.search({ query: '工作', filters: { unit: ['shiju'] }, limit: 10 });
+  assert.deepEqual(r.hits.map((h) => h.key).sort(), ['r0', 'r2']);
+  assert.deepEqual(r.facets.unit.map((f) => [f.value, f.count]), [['shiju', 2], ['caizheng', 1]]);
+  assert.deepEqual(r.facets.year.map((f) => [f.value, f.count]), [['2023', 1], ['2022', 1]]);
+  const both = await e.search({ query: '工作', filters: { unit: ['shiju', 'caizheng'], year: ['2023'] }, limit: 10 });
+  assert.deepEqual(both.hits.map((h) => h.key).sort(), ['r1', 'r2']);
+  const none = await e.search({ query: '财务', filters: { topic: ['zuofeng'] }, limit: 10 });
+  assert.equal(none.total, 0);
+  assert.deepEqual(none.facets.topic.find((f) => f.value === 'zuofeng'), { value: 'zuofeng', label: '作风', count: 0 },
+    'a chosen value stays listed');
+});
+
+test('sort by date, newest first; snippets mark every word in the first match\'s line', async () => {
+  const { e } = tinyIndex();
+  const r = await e.search({ query: '工作', sort: 'date', limit: 10 });
+  assert.deepEqual(r.hits.map((h) => h.date), ['2023-03-02', '2023-01-09', '2022-05-01']);
+  const s = await e.search({ query: '责任制 工作', limit: 10 });
+  assert.deepEqual(s.hits[0].snippet, [{ text: '意识形态' }, { text: '工作', mark: true }, { text: '责任制', mark: true }]);
+});
+
+test('a search loads only the shards of its terms and the chunks it shows', async () => {
+  const { e, loaded } = tinyIndex();
+  await e.search({ query: '财务', limit: 10 });
+  assert.deepEqual(loaded.filter((n) => n.startsWith('r/')), ['r/1']);
+  assert.equal(loaded.filter((n) => n.startsWith('t/')).length, 1);
+});
