@@ -15,56 +15,21 @@
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO=$(cd "$BENCH/.." && pwd)
-WORK=$BENCH/work
-MAKE_CORPUS=${MAKE_CORPUS:-$REPO/tests/shared-corpus/corpus/make_corpus.py}
-DOSSIER=${DOSSIER:-$REPO/build/release/dossier}
+# shellcheck source=bench/lib.sh
+. "$BENCH/lib.sh"
 HUGO=${HUGO:-hugo}
-RUNS=${RUNS:-3}
-JOBS=${JOBS:-$(nproc)}
 TOOLS=${TOOLS:-dossier hugo}
-GNU_TIME=/usr/bin/time
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 
 ROWS=()  # "size tool wall cpu pages pages_per_s peak_mib out_mib files" per cell
 
-log() { printf '%s\n' "$*" >&2; }
-die() { log "run-build.sh: $*"; exit 1; }
-
 # GNU time and Hugo: install from Debian when missing and we are root.
 need_tools() {
-  local missing=()
-  [ -x "$GNU_TIME" ] || missing+=(time)
-  if [[ " $TOOLS " == *" hugo "* ]] && ! command -v "$HUGO" >/dev/null 2>&1; then
-    missing+=(hugo)
-  fi
-  [ ${#missing[@]} -eq 0 ] && return 0
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    log "installing ${missing[*]} ..."
-    apt-get install -y "${missing[@]}" >/dev/null ||
-      { apt-get update >/dev/null && apt-get install -y "${missing[@]}" >/dev/null; }
-  else
-    die "missing ${missing[*]}: install with 'sudo apt-get install -y ${missing[*]}'"
-  fi
+  local packages=(time)
+  [[ " $TOOLS " == *" hugo "* ]] && ! command -v "$HUGO" >/dev/null 2>&1 && packages+=(hugo)
+  install_packages "${packages[@]}"
 }
-
-# make_corpus FLAVOR SIZE -> prints the corpus dir; generated only if missing
-# (the generator is deterministic for a given seed, so a kept corpus is the same one).
-make_corpus() {
-  local flavor=$1 size=$2
-  local dir=$WORK/corpus/$flavor-$size
-  if [ ! -f "$dir/.complete" ]; then
-    [ -f "$MAKE_CORPUS" ] || die "corpus generator not found: $MAKE_CORPUS (set MAKE_CORPUS)"
-    log "generating $flavor corpus of $size reports in ${dir#"$REPO"/} ..."
-    rm -rf "$dir"
-    python3 "$MAKE_CORPUS" --reports "$size" --out "$dir" --flavor "$flavor" >&2
-    touch "$dir/.complete"
-  fi
-  printf '%s\n' "$dir"
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # run_once SIZE TOOL RUN CMD... : one timed build; its figures go to
 # logs/TOOL-SIZE/time.RUN. Each run writes a new output folder and nothing is
@@ -143,12 +108,10 @@ bench_size() {
 }
 
 machine() {
-  local cpu mem hugo_v
-  cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-  mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+  local hugo_v
   hugo_v=$("$HUGO" version 2>/dev/null | awk '{ print $2 }' || true)
-  printf 'machine: %s cores (nproc), %s, %s RAM, %s; hugo %s; dossier --jobs %s; median of %s runs, peak = max over runs; %s\n' \
-    "$(nproc)" "${cpu:-unknown CPU}" "$mem" "$(uname -sr)" "${hugo_v:-n/a}" "$JOBS" "$RUNS" "$(date -u +%Y-%m-%d)"
+  printf 'machine: %s; hugo %s; dossier --jobs %s; median of %s runs, peak = max over runs; %s\n' \
+    "$(machine_line)" "${hugo_v:-n/a}" "$JOBS" "$RUNS" "$(date -u +%Y-%m-%d)"
 }
 
 # report: the table, ratio line and machine line, to stdout and build-results.txt.
@@ -172,10 +135,7 @@ report() {
 }
 
 main() {
-  local size
-  for size in "${SIZES[@]}"; do
-    [[ $size =~ ^[1-9][0-9]*$ ]] || die "size must be a positive number: $size"
-  done
+  check_sizes "${SIZES[@]}"
   [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number: $RUNS"
   need_tools
   mkdir -p "$WORK"

@@ -27,7 +27,7 @@ using static_format::put_number;
 constexpr size_t kInlineList = 64;     // a list this long or shorter sits in its dictionary entry
 constexpr size_t kPackSize = 4096;     // lists are packed into files of about this many characters
 constexpr size_t kShardTarget = 1024;  // dictionary shards of about this many bytes
-constexpr size_t kBlockReports = 64;   // reports (with their items) per document block
+constexpr size_t kBlockReports = 128;  // reports (with their items) per document block
 constexpr size_t kChunkReports = 1;    // reports (with their items) per result chunk
 constexpr size_t kTextPiece = 1024;    // code points per text piece
 
@@ -100,7 +100,8 @@ int first_year(const std::vector<SearchDoc>& docs) {
 }
 
 // The dictionary shards and the packs of long lists.
-Status write_terms(const StaticPostings& postings, SiteWriter& out, size_t* shard_count) {
+Status write_terms(const StaticPostings& postings, size_t block_count, SiteWriter& out,
+                   size_t* shard_count) {
   size_t dictionary_bytes = 0;
   for (const auto& t : postings.terms)
     dictionary_bytes +=
@@ -131,6 +132,15 @@ Status write_terms(const StaticPostings& postings, SiteWriter& out, size_t* shar
       e += std::to_string(pack_number) + "," + std::to_string(pack.size()) + "," +
            std::to_string(t.payload.size());
       pack += t.payload;
+      // The blocks of a long list's documents, unless it has all: a search
+      // loads them while it loads the list.
+      if (t.blocks.size() < block_count) {
+        std::string blocks;
+        for (size_t i = 0; i < t.blocks.size(); ++i)
+          put_number(blocks, i == 0 ? t.blocks[0] : t.blocks[i] - t.blocks[i - 1] - 1);
+        e += ",";
+        put_js_string(e, blocks);
+      }
     }
     e += "]";
   }
@@ -272,9 +282,15 @@ Json named_values(const auto& entries) {
 
 Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, SiteWriter& out,
                           int jobs) {
-  StaticPostings postings = build_static_postings(docs, jobs);
+  std::vector<Group> groups = groups_of(docs);
+  std::vector<uint32_t> doc_blocks(docs.size());
+  for (size_t g = 0; g < groups.size(); ++g)
+    for (size_t d = groups[g].first; d < groups[g].end; ++d)
+      doc_blocks[d] = static_cast<uint32_t>(g / kBlockReports);
+  size_t block_count = (groups.size() + kBlockReports - 1) / kBlockReports;
+  StaticPostings postings = build_static_postings(docs, jobs, doc_blocks);
   size_t shards = 0;
-  if (Status s = write_terms(postings, out, &shards); !s.is_ok()) return s;
+  if (Status s = write_terms(postings, block_count, out, &shards); !s.is_ok()) return s;
 
   std::vector<std::string> kinds;
   for (const auto& d : docs)
@@ -282,7 +298,6 @@ Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, 
   std::sort(kinds.begin(), kinds.end());
   kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
 
-  std::vector<Group> groups = groups_of(docs);
   Json block_firsts = Json::array();
   int year0 = first_year(docs);
   if (Status s = write_blocks(docs, groups, postings, kinds, year0, out, block_firsts); !s.is_ok())

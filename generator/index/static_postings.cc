@@ -52,10 +52,13 @@ void put_head(std::string& out, uint32_t gap, uint32_t count, int length) {
 struct PartList {
   uint32_t first_doc = 0, first_count = 0, last_doc = 0, df = 0;
   std::string rest;
+  std::vector<uint32_t> blocks;
 };
 using Part = std::unordered_map<uint64_t, PartList>;
 
-void add(PartList& l, int length, uint32_t doc, uint32_t count, const uint32_t* positions) {
+void add(PartList& l, int length, uint32_t doc, uint32_t block, uint32_t count,
+         const uint32_t* positions) {
+  if (l.blocks.empty() || l.blocks.back() != block) l.blocks.push_back(block);
   if (l.df++ == 0) {
     l.first_doc = doc;
     l.first_count = count;
@@ -69,7 +72,7 @@ void add(PartList& l, int length, uint32_t doc, uint32_t count, const uint32_t* 
 }
 
 // The terms of one document into `part`; returns the document's length.
-uint32_t index_document(const std::string& text, uint32_t doc, Part& part) {
+uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, Part& part) {
   std::vector<char32_t> chars;  // of the current segment
   std::vector<uint64_t> unigrams, bigrams;
   std::vector<std::pair<uint64_t, uint32_t>> trigrams;  // term, position
@@ -98,12 +101,12 @@ uint32_t index_document(const std::string& text, uint32_t doc, Part& part) {
 
   std::sort(unigrams.begin(), unigrams.end());
   unigrams.erase(std::unique(unigrams.begin(), unigrams.end()), unigrams.end());
-  for (uint64_t u : unigrams) add(part[u], 1, doc, 1, nullptr);
+  for (uint64_t u : unigrams) add(part[u], 1, doc, block, 1, nullptr);
   std::sort(bigrams.begin(), bigrams.end());
   for (size_t i = 0, j; i < bigrams.size(); i = j) {
     for (j = i; j < bigrams.size() && bigrams[j] == bigrams[i]; ++j) {
     }
-    add(part[bigrams[i]], 2, doc, static_cast<uint32_t>(j - i), nullptr);
+    add(part[bigrams[i]], 2, doc, block, static_cast<uint32_t>(j - i), nullptr);
   }
   std::sort(trigrams.begin(), trigrams.end());
   std::vector<uint32_t> positions;
@@ -111,14 +114,16 @@ uint32_t index_document(const std::string& text, uint32_t doc, Part& part) {
     positions.clear();
     for (j = i; j < trigrams.size() && trigrams[j].first == trigrams[i].first; ++j)
       positions.push_back(trigrams[j].second);
-    add(part[trigrams[i].first], 3, doc, static_cast<uint32_t>(positions.size()), positions.data());
+    add(part[trigrams[i].first], 3, doc, block, static_cast<uint32_t>(positions.size()),
+        positions.data());
   }
   return length;
 }
 
 }  // namespace
 
-StaticPostings build_static_postings(const std::vector<SearchDoc>& docs, int jobs) {
+StaticPostings build_static_postings(const std::vector<SearchDoc>& docs, int jobs,
+                                     const std::vector<uint32_t>& doc_blocks) {
   StaticPostings out;
   out.doc_lengths.resize(docs.size());
   size_t parts_count =
@@ -127,7 +132,8 @@ StaticPostings build_static_postings(const std::vector<SearchDoc>& docs, int job
   parallel_for(parts_count, jobs, [&](size_t p) {
     size_t begin = docs.size() * p / parts_count, end = docs.size() * (p + 1) / parts_count;
     for (size_t d = begin; d < end; ++d)
-      out.doc_lengths[d] = index_document(docs[d].text, static_cast<uint32_t>(d), parts[p]);
+      out.doc_lengths[d] = index_document(docs[d].text, static_cast<uint32_t>(d),
+                                          doc_blocks.empty() ? 0 : doc_blocks[d], parts[p]);
   });
   for (uint32_t l : out.doc_lengths) out.total_length += l;
 
@@ -149,6 +155,8 @@ StaticPostings build_static_postings(const std::vector<SearchDoc>& docs, int job
       put_head(t.payload, static_cast<uint32_t>(l.first_doc - previous), l.first_count, length);
       t.payload += l.rest;
       std::string().swap(l.rest);
+      for (uint32_t b : l.blocks)
+        if (t.blocks.empty() || t.blocks.back() != b) t.blocks.push_back(b);
       t.df += l.df;
       previous = l.last_doc;
     }

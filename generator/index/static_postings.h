@@ -19,9 +19,10 @@
 namespace dossier {
 
 struct StaticTerm {
-  std::u32string term;  // 1, 2 or 3 code points
-  uint32_t df = 0;      // documents holding it
-  std::string payload;  // the encoded list
+  std::u32string term;           // 1, 2 or 3 code points
+  uint32_t df = 0;               // documents holding it
+  std::string payload;           // the encoded list
+  std::vector<uint32_t> blocks;  // the document blocks its documents are in, ascending
 };
 
 struct StaticPostings {
@@ -31,7 +32,10 @@ struct StaticPostings {
   uint64_t total_length = 0;
 };
 
-// Documents are numbered from 0 in the order of `docs`. Builds on `jobs` cores.
-StaticPostings build_static_postings(const std::vector<SearchDoc>& docs, int jobs);
+// Documents are numbered from 0 in the order of `docs`; `doc_blocks` gives
+// each one's document block (or is empty: all in block 0). Builds on `jobs`
+// cores.
+StaticPostings build_static_postings(const std::vector<SearchDoc>& docs, int jobs,
+                                     const std::vector<uint32_t>& doc_blocks = {});
 
 }  // namespace dossier

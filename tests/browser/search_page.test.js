@@ -96,7 +96,8 @@ async function openPage(base) {
 }
 
 async function results(page) {
-  await page.waitForFunction(() => /^(共 \d+ 条结果|没有找到)/.test(document.getElementById('search-status').textContent));
+  await page.waitForFunction(() => document.getElementById('search').getAttribute('aria-busy') === 'false' &&
+    /^(共 \d+ 条结果|没有找到)/.test(document.getElementById('search-status').textContent));
   return page.evaluate(() => ({
     status: document.getElementById('search-status').textContent,
     urls: Array.from(document.querySelectorAll('#search-results .result-title a')).map((a) => a.href),
@@ -246,7 +247,7 @@ describe('hostile content in search results', () => {
         Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
       units: Array.from(document.querySelectorAll('.result-meta')).map((m) => m.textContent).join(' ')
     }));
-    assert.deepEqual(found.scripts, ['../theme/search-engine.js', '../theme/search-page.js']);
+    assert.deepEqual(found.scripts, ['../theme/search-index.js', 'static/meta.js', '../theme/search-engine.js', '../theme/search-page.js']);
     assert.equal(found.handlers, 0);
     assert.ok(found.units.includes('<script>alert(1)</script>局'), found.units);
     assert.deepEqual(dialogs, []);

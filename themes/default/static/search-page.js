@@ -75,12 +75,19 @@
 
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
 
+  // aria-busy: true while a search runs (tests and assistive technology wait on it).
+  function busy(on) { box.setAttribute('aria-busy', String(on)); }
+
   function show(message) {
+    busy(false);
     status.textContent = message;
     tools.hidden = true;
     clear(types); clear(facets); clear(results); clear(pager);
   }
 
+  // Searches for the state: the count and facets show first, then the
+  // results, then their snippets (performance marks 'dossier-search-results'
+  // and 'dossier-search-complete' say when).
   function run() {
     var mine = ++runs;
     input.value = state.q;
@@ -89,21 +96,37 @@
     var filters = { type: state.type ? [state.type] : [] };
     FACETS.forEach(function (f) { filters[f[0]] = state.filters[f[0]]; });
     var started = Date.now();
+    busy(true);
     status.textContent = '正在搜索…';
     engine.search({
       query: state.q, filters: filters, sort: state.sort,
-      offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE
+      offset: (state.page - 1) * PAGE_SIZE, limit: PAGE_SIZE,
+      progress: function (r) {
+        if (mine !== runs) return;
+        if (!r.hits) {
+          renderSummary(r, Date.now() - started);
+        } else {
+          renderResults(r);
+          mark('dossier-search-results');
+        }
+      }
     }).then(function (r) {
       if (mine !== runs) return;
       if (r.error) { show('搜索词里没有文字或数字。'); return; }
-      render(r, Date.now() - started);
+      renderResults(r);
+      busy(false);
+      mark('dossier-search-complete');
     }, function (e) {
       if (mine !== runs) return;
       show('无法读取搜索索引（' + e.message + '）。请重新生成站点（dossier build）。');
     });
   }
 
-  function render(r, ms) {
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark(name);
+  }
+
+  function renderSummary(r, ms) {
     var words = r.words.join(' ');
     status.textContent = r.total
       ? '共 ' + r.total + ' 条结果：' + words + '（' + ms + ' 毫秒）'
@@ -111,7 +134,7 @@
     tools.hidden = false;
     renderTypes(r.facets.type);
     renderFacets(r.facets);
-    renderResults(r);
+    clear(results);
     renderPager(r.total);
   }
 
@@ -193,11 +216,13 @@
       meta.appendChild(document.createTextNode(' ' + h.units.join('、') + (h.date ? ' · ' : '')));
       if (h.date) meta.appendChild(el('span', { 'class': 'date' }, h.date));
       li.appendChild(meta);
-      var snippet = el('p', { 'class': 'snippet' });
-      h.snippet.forEach(function (part) {
-        snippet.appendChild(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
-      });
-      li.appendChild(snippet);
+      if (h.snippet) {
+        var snippet = el('p', { 'class': 'snippet' });
+        h.snippet.forEach(function (part) {
+          snippet.appendChild(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
+        });
+        li.appendChild(snippet);
+      }
       results.appendChild(li);
     });
   }

@@ -25,5 +25,7 @@
 </div>
 </div>
 </div>
+<script src="{{theme}}search-index.js"></script>
+<script src="static/meta.js"></script>
 <script src="{{theme}}search-engine.js"></script>
 <script src="{{theme}}search-page.js"></script>

@@ -1,0 +1,152 @@
+// Query benchmark for bench/run-search.sh: for each query, cold, in Debian's
+// chromium (playwright-core), the time until results show and the bytes
+// the browser loads; for dossier also from file:// and with `dossier
+// search` on the command line; for Pagefind through its JavaScript API
+// (search, then the data of the first ten results, as its UI does), over
+// HTTP only (it cannot run from file://). Prints one JSON object.
+//
+//   node bench/search-queries.js --site SITE --dossier BIN [--pagefind DIR]
+//        [--chromium PATH] QUERY...
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+
+const REPO = path.resolve(__dirname, '..');
+const { chromium } = require(require.resolve('playwright-core', { paths: [REPO] }));
+
+function parse(argv) {
+  const o = { queries: [], chromium: '/usr/bin/chromium' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--site' || a === '--dossier' || a === '--pagefind' || a === '--chromium') o[a.slice(2)] = argv[++i];
+    else o.queries.push(a);
+  }
+  return o;
+}
+
+// Serves the site, Pagefind's bundle under /pagefind/ and the Pagefind
+// harness page; counts since reset() the bytes and files of the search:
+// its index and code (dossier: search/static/ and theme/search-*.js;
+// Pagefind: pagefind/), not the page's HTML and CSS.
+const SEARCH_FILES = /^\/(search\/static\/|pagefind\/|theme\/search-)/;
+function server(site, pagefind) {
+  let bytes = 0, files = 0;
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+  // ?all=1: the data of every result, to count the report pages found.
+  const harness = `<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>pagefind</title><script type="module">
+    const pagefind = await import('/pagefind/pagefind.js');
+    const p = new URLSearchParams(location.search);
+    const search = await pagefind.search(p.get('q'));
+    const shown = p.get('all') ? search.results : search.results.slice(0, 10);
+    const data = await Promise.all(shown.map((r) => r.data()));
+    window.answer = { total: search.results.length, reports: data.filter((d) => /\\/reports\\//.test(d.url)).length };
+    window.doneAt = performance.now();
+  </script>`;
+  const s = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let body;
+    if (rel === '/__bench__/pagefind.html') body = Buffer.from(harness);
+    else {
+      let file = rel.startsWith('/pagefind/') && pagefind ? path.join(pagefind, rel.slice('/pagefind/'.length)) : path.join(site, rel);
+      if (file.endsWith('/')) file += 'index.html';
+      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
+      body = fs.readFileSync(file);
+    }
+    if (SEARCH_FILES.test(rel)) {
+      bytes += body.length;
+      files += 1;
+    }
+    res.writeHead(200, { 'Content-Type': types[path.extname(rel)] || (rel.endsWith('/') ? types['.html'] : 'application/octet-stream') });
+    res.end(body);
+  });
+  return {
+    listen: () => new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve('http://127.0.0.1:' + s.address().port))),
+    reset: () => { bytes = 0; files = 0; },
+    count: () => ({ bytes, files }),
+    close: () => s.close()
+  };
+}
+
+// One cold query: a new browser context (empty cache), until the results show.
+async function timed(browser, url, done, read) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(done, null, { timeout: 120000 });
+  const out = await page.evaluate(read);
+  await context.close();
+  return out;
+}
+
+// The search page marks when its results show and when their snippets do.
+const dossierDone = () => performance.getEntriesByName('dossier-search-complete').length > 0;
+const dossierRead = () => ({
+  ms: performance.getEntriesByName('dossier-search-results')[0].startTime,
+  completeMs: performance.getEntriesByName('dossier-search-complete')[0].startTime,
+  total: Number((/^共 (\d+)/.exec(document.getElementById('search-status').textContent) || [0, 0])[1])
+});
+
+function cliMs(bin, site, q) {
+  const times = [];
+  let total = 0;
+  for (let i = 0; i < 3; i++) {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(bin, ['search', '-d', site, '--json', '--limit', '10', q]);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (r.status === 0) total = JSON.parse(r.stdout).total;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[1], total };
+}
+
+function reportsWith(bin, site, q) {
+  const r = spawnSync(bin, ['search', '-d', site, '--json', '--limit', '1', '--type', 'report', q]);
+  return r.status === 0 ? JSON.parse(r.stdout).total : null;
+}
+
+async function main() {
+  const o = parse(process.argv.slice(2));
+  const srv = server(o.site, o.pagefind);
+  const base = await srv.listen();
+  const browser = await chromium.launch({
+    executablePath: o.chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+  });
+  const out = [];
+  const searchPage = (root, q) => root + 'search/index.html?q=' + encodeURIComponent(q);
+  // One query first to warm the disk cache and the browser, not counted.
+  await timed(browser, searchPage(base + '/', o.queries[0]), dossierDone, dossierRead);
+  for (const q of o.queries) {
+    const row = { query: q, reports: reportsWith(o.dossier, o.site, q) };
+    srv.reset();
+    const http1 = await timed(browser, searchPage(base + '/', q), dossierDone, dossierRead);
+    const served = srv.count();
+    const file = await timed(browser, searchPage('file://' + path.resolve(o.site) + '/', q), dossierDone, dossierRead);
+    const cli = cliMs(o.dossier, o.site, q);
+    row.dossier = {
+      total: http1.total, httpMs: http1.ms, httpCompleteMs: http1.completeMs, fileMs: file.ms, fileCompleteMs: file.completeMs,
+      bytes: served.bytes, files: served.files, cliMs: cli.ms, cliTotal: cli.total
+    };
+    if (o.pagefind) {
+      srv.reset();
+      const pf = await timed(browser, base + '/__bench__/pagefind.html?q=' + encodeURIComponent(q),
+        () => window.doneAt !== undefined, () => ({ ms: window.doneAt, total: window.answer.total }));
+      const pfServed = srv.count();
+      row.pagefind = { total: pf.total, httpMs: pf.ms, bytes: pfServed.bytes, files: pfServed.files };
+      if (q === o.queries[0]) {  // how many of its results are reports holding the words
+        const all = await timed(browser, base + '/__bench__/pagefind.html?all=1&q=' + encodeURIComponent(q),
+          () => window.doneAt !== undefined, () => window.answer);
+        row.pagefind.reports = all.reports;
+      }
+    }
+    out.push(row);
+    process.stderr.write('  ' + q + ': ' + JSON.stringify(row) + '\n');
+  }
+  await browser.close();
+  srv.close();
+  process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+}
+
+main().catch((e) => { console.error(e.stack || String(e)); process.exit(1); });
