@@ -104,14 +104,12 @@ bench_size() {
     const stat = (xs) => { xs = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
       return xs.length ? [xs[xs.length >> 1], xs[xs.length - 1]] : ["-", "-"]; };
     const line = (tool) => {
-      if (!rows[0][tool]) return "- - - - - - - - -";
-      const kib = stat(rows.map((r) => r[tool].bytes / 1024)).map((x) => typeof x === "number" ? x.toFixed(0) : x);
-      const http = stat(rows.map((r) => r[tool].httpMs)).map((x) => typeof x === "number" ? x.toFixed(0) : x);
-      const file = tool === "dossier" ? stat(rows.map((r) => r[tool].fileMs)).map((x) => x.toFixed(0)) : ["-", "-"];
-      const cli = tool === "dossier" ? stat(rows.map((r) => r[tool].cliMs)).map((x) => x.toFixed(0)) : ["-", "-"];
+      if (!rows[0][tool]) return "- - - - - - -";
+      const of = (field, scale = 1) => rows[0][tool][field] === undefined ? "-/-"
+        : stat(rows.map((r) => r[tool][field] / scale)).map((x) => x.toFixed(0)).join("/");
       const first = rows[0];
       const found = tool === "dossier" ? first.reports : (first.pagefind.reports + "/" + first.pagefind.total);
-      return [kib.join("/"), http.join("/"), file.join("/"), cli.join("/"), found].join(" ");
+      return [of("bytes", 1024), of("httpMs"), of("fileMs"), of("httpPageMs"), of("cliMs"), found].join(" ");
     };
     console.log(line("dossier"));
     console.log(line("pagefind"));
@@ -128,15 +126,16 @@ bench_size() {
 
 report() {
   {
-    printf '%-6s %-9s %8s %12s %9s %10s %11s %7s %13s %11s %11s %9s %13s %6s\n' \
-      corpus tool build_s index_s peak_MiB xapian_MiB browser_MiB files q_KiB q_ms_http q_ms_file cli_ms found exact
+    printf '%-6s %-9s %8s %12s %9s %10s %11s %7s %9s %9s %9s %9s %7s %9s %6s\n' \
+      corpus tool build_s index_s peak_MiB xapian_MiB browser_MiB files q_KiB q_ms_http q_ms_file page_ms cli_ms found exact
     local row
     for row in "${ROWS[@]}"; do
       # shellcheck disable=SC2086
-      printf '%-6s %-9s %8s %12s %9s %10s %11s %7s %13s %11s %11s %9s %13s %6s\n' $row
+      printf '%-6s %-9s %8s %12s %9s %10s %11s %7s %9s %9s %9s %9s %7s %9s %6s\n' $row
     done
-    printf 'queries: %s cold queries (%s first); q_KiB, q_ms_*, cli_ms: median/max over them\n' \
+    printf 'queries: %s cold queries (%s first); q_KiB, *_ms: median/max over them\n' \
       "${#QUERIES[@]}" "${QUERIES[0]}"
+    printf 'q_ms: from the start of the search to the results shown (dossier: before the snippets); page_ms: from the navigation\n'
     printf 'machine: %s; dossier --jobs %s, median of %s builds; pagefind %s; %s\n' \
       "$(machine_line)" "$JOBS" "$RUNS" "$PAGEFIND_VERSION" "$(date -u +%Y-%m-%d)"
   } | tee "$WORK/search-results.txt"

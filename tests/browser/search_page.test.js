@@ -133,6 +133,11 @@ for (const [mode, baseOf] of Object.entries(modes)) {
       assert.equal(url.searchParams.get('q'), '意识形态');
       assertSameAsCli(base, shown, cli(['意识形态']));
       assert.ok(shown.marks.length > 0 && shown.marks.every((m) => m === '意识形态'), shown.marks.join());
+      // The performance marks bench/run-search.sh reads, in order.
+      const times = await page.evaluate(() => ['start', 'results', 'complete'].map((k) =>
+        performance.getEntriesByName('dossier-search-' + k).map((e) => e.startTime)));
+      assert.ok(times.every((t) => t.length === 1), JSON.stringify(times));
+      assert.ok(times[0][0] <= times[1][0] && times[1][0] <= times[2][0], JSON.stringify(times));
       assertClean(page);
       await page.close();
     });

@@ -86,8 +86,8 @@
   }
 
   // Searches for the state: the count and facets show first, then the
-  // results, then their snippets (performance marks 'dossier-search-results'
-  // and 'dossier-search-complete' say when).
+  // results, then their snippets (performance marks 'dossier-search-start',
+  // 'dossier-search-results' and 'dossier-search-complete' say when).
   function run() {
     var mine = ++runs;
     input.value = state.q;
@@ -96,6 +96,7 @@
     var filters = { type: state.type ? [state.type] : [] };
     FACETS.forEach(function (f) { filters[f[0]] = state.filters[f[0]]; });
     var started = Date.now();
+    mark('dossier-search-start');
     busy(true);
     status.textContent = '正在搜索…';
     engine.search({
