@@ -52,6 +52,10 @@ check_sizes() {
   done
 }
 
+# bytes_of DIR, files_of DIR: what a folder holds.
+bytes_of() { du -sb "$1" | cut -f1; }
+files_of() { find "$1" -type f | wc -l; }
+
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # The machine, for the results' last line.

@@ -67,8 +67,8 @@ summarize() {
   cpu_med=$(printf '%s\n' "${cpus[@]}" | median)
   peak_max=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -n 1)
   pages=$(find "$out" -type f -name '*.html' | wc -l)
-  files=$(find "$out" -type f | wc -l)
-  bytes=$(du -sb "$out" | cut -f1)
+  files=$(files_of "$out")
+  bytes=$(bytes_of "$out")
   [ "$pages" -ge "$size" ] || log "warning: $tool wrote $pages pages for $size reports (reports skipped?)"
   ROWS+=("$(awk -v s="$size" -v t="$tool" -v w="$wall_med" -v c="$cpu_med" -v p="$pages" -v k="$peak_max" -v b="$bytes" -v f="$files" \
     'BEGIN { printf "%s %s %.2f %.2f %d %.0f %.0f %.1f %d", s, t, w, c, p, (w > 0 ? p / w : 0), k / 1024, b / 1048576, f }')")

@@ -55,8 +55,6 @@ timed() {
 # stage_ms LOG STAGE: a stage's time from `dossier build --timings`.
 stage_ms() { awk -v s="$2:" '$0 ~ "^  " s " " { print $(NF - 1) }' "$1.err"; }
 
-bytes_of() { du -sb "$1" | cut -f1; }
-files_of() { find "$1" -type f | wc -l; }
 mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 
 bench_size() {

@@ -1,6 +1,6 @@
-// Unit tests of themes/default/static/search-engine.js in node: the same
-// normalisation and words as generator/index/search_text.cc, the numbers and
-// term hash of generator/index/static_format.cc (the same vectors as
+// Unit tests of themes/default/static/search-engine.js and search-index.js
+// in node: the same normalisation and words as generator/index/search_text.cc,
+// the numbers and term hash of generator/index/static_format.cc (the same vectors as
 // tests/unit/index/static_format_test.cc), list decoding, the cheapest
 // trigram cover, and a search over a small hand-made index: matching,
 // filters, facet counts and snippets.
@@ -8,6 +8,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const engine = require('../../themes/default/static/search-engine.js');
+const index = require('../../themes/default/static/search-index.js');
 
 // The writer's put_number, for building lists here.
 function encode(n) {
@@ -35,27 +36,27 @@ test('query words split at white space and punctuation', () => {
 });
 
 test('numbers read as the writer wrote them', () => {
-  assert.deepEqual(engine.numbers('#TU#]#~T'), [0, 49, 50, 57, 2099]);
+  assert.deepEqual(index.numbers('#TU#]#~T'), [0, 49, 50, 57, 2099]);
   const values = [0, 1, 49, 50, 51, 2099, 2100, 86149, 86150, 2 ** 40];
-  assert.deepEqual(engine.numbers(values.map(encode).join('')), values);
+  assert.deepEqual(index.numbers(values.map(encode).join('')), values);
 });
 
 test('term hash is the writer\'s', () => {
-  assert.equal(engine.termHash([]), 2166136261);
-  assert.equal(engine.termHash(Array.from('意识')), 4097009192);
-  assert.equal(engine.termHash(Array.from('工作')), 3292947828);
-  assert.equal(engine.termHash(['a']), 3826002220);
+  assert.equal(index.termHash([]), 2166136261);
+  assert.equal(index.termHash(Array.from('意识')), 4097009192);
+  assert.equal(index.termHash(Array.from('工作')), 3292947828);
+  assert.equal(index.termHash(['a']), 3826002220);
 });
 
 test('lists: documents with counts, characters, trigram positions', () => {
   // Bigram: doc 0 count 1, doc 2 count 4 (head 1*4+3, then 0), doc 3 count 1.
-  const bigram = engine.decodeList([0, 7, 0, 0].map(encode).join(''), 2);
+  const bigram = index.decodeList([0, 7, 0, 0].map(encode).join(''), 2);
   assert.deepEqual(bigram.docs, [0, 2, 3]);
   assert.deepEqual(bigram.counts, [1, 4, 1]);
-  const chars = engine.decodeList([0, 1, 2].map(encode).join(''), 1);
+  const chars = index.decodeList([0, 1, 2].map(encode).join(''), 1);
   assert.deepEqual(chars.docs, [0, 2, 5]);
   // Trigram: doc 1 at 3 and 10 (head 1*4+1, first 3, then gap 10-3-1), doc 4 at 0.
-  const trigram = engine.decodeList([5, 3, 6, 8, 0].map(encode).join(''), 3);
+  const trigram = index.decodeList([5, 3, 6, 8, 0].map(encode).join(''), 3);
   assert.deepEqual(trigram.docs, [1, 4]);
   assert.deepEqual(trigram.positions.slice(trigram.starts[0], trigram.starts[1]), [3, 10]);
   assert.deepEqual(trigram.positions.slice(trigram.starts[1], trigram.starts[2]), [0]);
@@ -113,7 +114,7 @@ function tinyIndex() {
   }
   const shards = 3, files = {};
   for (const [term, entry] of Object.entries(dict)) {
-    const name = 't/' + (engine.termHash(Array.from(term).slice(0, 2)) % shards);
+    const name = 't/' + (index.termHash(Array.from(term).slice(0, 2)) % shards);
     (files[name] = files[name] || {})[term] = entry;
   }
   for (let s = 0; s < shards; s++) files['t/' + s] = files['t/' + s] || {};

@@ -492,12 +492,7 @@
     queryWords: queryWords,
     cheapestCover: cheapestCover,
     isWordChar: function (c) { return WORD_CHAR.test(c); },
-    createEngine: createEngine,
-    // The index readers, for tests.
-    numbers: index.numbers,
-    termHash: index.termHash,
-    decodeList: index.decodeList,
-    scriptLoader: index.scriptLoader
+    createEngine: createEngine
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.dossierSearchEngine = api;

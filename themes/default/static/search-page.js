@@ -23,7 +23,7 @@
   var facets = document.getElementById('search-facets');
   var results = document.getElementById('search-results');
   var pager = document.getElementById('search-pager');
-  var engine = api.createEngine(api.scriptLoader(box.getAttribute('data-index'), document));
+  var engine = api.createEngine(window.dossierSearchIndex.scriptLoader(box.getAttribute('data-index'), document));
   var siteRoot = box.getAttribute('data-root');
   var expanded = {};  // facets showing all their values
   var runs = 0;       // the latest search; older answers are dropped
