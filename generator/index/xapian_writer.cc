@@ -94,16 +94,37 @@ std::string facets_metadata(const Archive& a, const std::vector<SearchDoc>& docs
   return Json{{"units", units}, {"topics", topics}, {"regulations", regs}, {"kinds", kinds}}.dump();
 }
 
+// One shard of documents [first, first + kShardSize), with the metadata
+// when given: compaction keeps it. No termlist table: the index is rebuilt
+// whole at every build, never updated in place, and the table would double
+// the writing time and size.
 Status write_shard(const Archive& a, const std::vector<SearchDoc>& docs,
-                   const std::vector<size_t>& offsets, size_t first, const fs::path& dir) {
+                   const std::vector<size_t>& offsets, size_t first, const fs::path& dir,
+                   const std::string* facets) {
   try {
-    Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC);
+    Xapian::WritableDatabase db(
+        dir.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC | Xapian::DB_NO_TERMLIST);
     for (size_t i = first; i < std::min(docs.size(), first + kShardSize); ++i)
       db.add_document(make_document(a, docs[i], offsets[i]));
+    if (facets) {
+      db.set_metadata(std::string(schema::kSchemaMetadata), std::string(schema::kSchemaVersion));
+      db.set_metadata(std::string(schema::kFacetsMetadata), *facets);
+    }
     db.commit();
   } catch (const Xapian::Error& e) {
     return Status::error("writing the search index: " + e.get_description());
   }
+  return Status::ok();
+}
+
+// Records the database's files as part of the site.
+Status record_files(const fs::path& db, SiteWriter& out) {
+  for (const auto& entry : fs::directory_iterator(db))
+    if (entry.is_regular_file())
+      if (Status s =
+              out.record(std::string(schema::kXapianDir) + "/" + entry.path().filename().string());
+          !s.is_ok())
+        return s;
   return Status::ok();
 }
 
@@ -122,43 +143,37 @@ Status write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs, 
 
   fs::path staging = out.staging_dir();
   fs::path shards = staging / ".xapian-shards";
+  fs::path target = staging / schema::kXapianDir;
+  std::string facets = facets_metadata(a, docs);
+  if (docs.empty()) {
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    if (Status s = write_shard(a, docs, offsets, 0, target, &facets); !s.is_ok()) return s;
+    return record_files(target, out);
+  }
   size_t count = (docs.size() + kShardSize - 1) / kShardSize;
   std::error_code ec;
   fs::create_directories(shards, ec);
   if (ec) return Status::error("cannot create " + shards.string() + ": " + ec.message());
   std::vector<Status> results(count, Status::ok());
   parallel_for(count, jobs, [&](size_t k) {
-    results[k] = write_shard(a, docs, offsets, k * kShardSize, shards / std::to_string(k));
+    results[k] = write_shard(a, docs, offsets, k * kShardSize, shards / std::to_string(k),
+                             k == 0 ? &facets : nullptr);
   });
   for (const Status& s : results)
     if (!s.is_ok()) return s;
 
-  fs::path target = staging / schema::kXapianDir;
   try {
     Xapian::Database all;
     for (size_t k = 0; k < count; ++k)
       all.add_database(Xapian::Database((shards / std::to_string(k)).string()));
     fs::create_directories(target.parent_path(), ec);
-    if (count == 0) {
-      Xapian::WritableDatabase(target.string(), Xapian::DB_CREATE_OR_OVERWRITE).commit();
-    } else {
-      all.compact(target.string());
-    }
-    Xapian::WritableDatabase db(target.string(), Xapian::DB_OPEN);
-    db.set_metadata(std::string(schema::kSchemaMetadata), std::string(schema::kSchemaVersion));
-    db.set_metadata(std::string(schema::kFacetsMetadata), facets_metadata(a, docs));
-    db.commit();
+    all.compact(target.string());
   } catch (const Xapian::Error& e) {
     return Status::error("writing the search index: " + e.get_description());
   }
   fs::remove_all(shards, ec);
-  for (const auto& entry : fs::directory_iterator(target))
-    if (entry.is_regular_file())
-      if (Status s =
-              out.record(std::string(schema::kXapianDir) + "/" + entry.path().filename().string());
-          !s.is_ok())
-        return s;
-  return Status::ok();
+  return record_files(target, out);
 }
 
 }  // namespace dossier
