@@ -6,6 +6,8 @@
 
 #include "base/file_system.h"
 #include "build.h"
+#include "publish/publisher.h"
+#include "publish/verifier.h"
 #include "search/search_output.h"
 #include "search/searcher.h"
 
@@ -91,6 +93,21 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   search_cmd->add_flag("--json", search_json_output, "print JSON with facet counts");
 
+  PublishOptions publish;
+  CLI::App* publish_cmd = app.add_subcommand(
+      "publish", "copy the built site to a folder (a share), only the files that changed");
+  publish_cmd->add_option("-d,--site", publish.site_dir, "site folder")->capture_default_str();
+  publish_cmd->add_option("--to", publish.target_dir, "folder to publish into")->required();
+  publish_cmd->add_flag("--force", publish.force,
+                        "publish into a non-empty folder that is not a dossier site");
+
+  std::string verify_dir;
+  bool verify_json_output = false;
+  CLI::App* verify_cmd =
+      app.add_subcommand("verify", "compare a published folder with its manifest.json");
+  verify_cmd->add_option("DIR", verify_dir, "published folder")->required();
+  verify_cmd->add_flag("--json", verify_json_output, "print the result as JSON");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -110,6 +127,8 @@ int main(int argc, char** argv) {
       search.sort_by_date = sort == "date";
       return run_search(site_dir, search, search_json_output);
     }
+    if (*publish_cmd) return run_publish(publish, std::cout, std::cerr);
+    if (*verify_cmd) return run_verify(verify_dir, verify_json_output, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "dossier: internal error: " << e.what() << '\n';
     return kExitInternal;

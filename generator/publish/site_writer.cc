@@ -2,37 +2,20 @@
 #include "publish/site_writer.h"
 
 #include <fcntl.h>
-#include <openssl/evp.h>
 #include <stdio.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-
-#include <nlohmann/json.hpp>
 
 #include "base/site_paths.h"
+#include "publish/file_ops.h"
 
 namespace dossier {
 
 namespace fs = std::filesystem;
-
-std::string sha256_hex(std::string_view data) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
-  static const char* kHex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < length; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 15];
-  }
-  return out;
-}
 
 Status check_output_path(std::string_view path) {
   if (path.empty()) return Status::error("output path is empty");
@@ -60,20 +43,13 @@ Status check_output_path(std::string_view path) {
   return Status::ok();
 }
 
-static bool is_dossier_site(const fs::path& dir) {
-  std::ifstream in(dir / "manifest.json");
-  if (!in) return false;
-  auto doc = nlohmann::json::parse(in, nullptr, false);
-  return doc.is_object() && doc.value("generator", "").starts_with("dossier");
-}
-
 Result<std::unique_ptr<SiteWriter>> SiteWriter::create(const std::string& target) {
   std::error_code ec;
   fs::path t = fs::path(target).lexically_normal();
   if (t.filename().empty()) t = t.parent_path();
   if (fs::exists(t, ec)) {
     if (!fs::is_directory(t, ec)) return Status::error(target + " exists and is not a folder");
-    if (!fs::is_empty(t, ec) && !is_dossier_site(t))
+    if (!fs::is_empty(t, ec) && !is_dossier_site(t.string()))
       return Status::error("refusing to replace " + target +
                            ": it is not empty and not a dossier site (no manifest.json)");
   }
@@ -117,21 +93,7 @@ Status SiteWriter::make_parent_dirs(std::string_view path) {
 Status SiteWriter::write(std::string_view path, std::string_view data) {
   if (Status s = check_output_path(path); !s.is_ok()) return s;
   if (Status s = make_parent_dirs(path); !s.is_ok()) return s;
-  std::string full = staging_ + "/" + std::string(path);
-  int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::error("cannot write " + full + ": " + std::strerror(errno));
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      return Status::error("cannot write " + full + ": " + std::strerror(err));
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (::close(fd) != 0) return Status::error("cannot write " + full + ": " + std::strerror(errno));
+  if (Status s = write_whole_file(staging_ + "/" + std::string(path), data); !s.is_ok()) return s;
   ManifestEntry entry{std::string(path), data.size(), sha256_hex(data)};
   std::lock_guard lock(mutex_);
   entries_.push_back(std::move(entry));
@@ -140,11 +102,9 @@ Status SiteWriter::write(std::string_view path, std::string_view data) {
 
 Status SiteWriter::record(std::string_view path) {
   if (Status s = check_output_path(path); !s.is_ok()) return s;
-  std::string full = staging_ + "/" + std::string(path);
-  std::ifstream in(full, std::ios::binary);
-  if (!in) return Status::error("cannot read " + full);
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  ManifestEntry entry{std::string(path), data.size(), sha256_hex(data)};
+  auto digest = digest_file(staging_ + "/" + std::string(path));
+  if (!digest.is_ok()) return digest.status();
+  ManifestEntry entry{std::string(path), digest.value().size, digest.value().sha256};
   std::lock_guard lock(mutex_);
   entries_.push_back(std::move(entry));
   return Status::ok();
@@ -156,13 +116,8 @@ Status SiteWriter::commit() {
   for (size_t i = 1; i < entries_.size(); ++i)
     if (entries_[i].path == entries_[i - 1].path)
       return Status::error("two outputs share the path " + entries_[i].path);
-  nlohmann::ordered_json files = nlohmann::ordered_json::array();
-  for (const auto& e : entries_)
-    files.push_back({{"path", e.path}, {"size", e.size}, {"sha256", e.sha256}});
-  nlohmann::ordered_json manifest = {{"generator", "dossier " DOSSIER_VERSION}, {"files", files}};
-  std::string text = manifest.dump(1) + "\n";
   std::string full = staging_ + "/" + std::string(site_path::kManifest);
-  std::ofstream(full, std::ios::binary) << text;
+  if (Status s = write_whole_file(full, manifest_json(entries_)); !s.is_ok()) return s;
 
   std::error_code ec;
   if (!fs::exists(target_, ec)) {

@@ -12,14 +12,9 @@
 #include <vector>
 
 #include "base/status.h"
+#include "publish/manifest.h"
 
 namespace dossier {
-
-struct ManifestEntry {
-  std::string path;
-  uint64_t size = 0;
-  std::string sha256;  // lower-case hex
-};
 
 class SiteWriter {
  public:
@@ -52,9 +47,6 @@ class SiteWriter {
   std::set<std::string> dirs_;  // created folders below staging_
   std::vector<ManifestEntry> entries_;
 };
-
-// Hex SHA-256 of data (OpenSSL).
-std::string sha256_hex(std::string_view data);
 
 // Whether `path` obeys the output path rules; else why not.
 Status check_output_path(std::string_view path);

@@ -16,7 +16,7 @@
 #include <gtest/gtest.h>
 #include <gumbo.h>
 
-#include "publish/site_writer.h"  // sha256_hex
+#include "publish/manifest.h"  // sha256_hex
 
 namespace dossier::e2e {
 
