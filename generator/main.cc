@@ -10,6 +10,7 @@
 #include "publish/verifier.h"
 #include "search/search_output.h"
 #include "search/searcher.h"
+#include "serve/server.h"
 
 namespace {
 
@@ -93,6 +94,16 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   search_cmd->add_flag("--json", search_json_output, "print JSON with facet counts");
 
+  ServeOptions serve;
+  CLI::App* serve_cmd =
+      app.add_subcommand("serve", "serve the built site and its search API over HTTP");
+  serve_cmd->add_option("-d,--site", serve.site_dir, "site folder")->capture_default_str();
+  serve_cmd->add_option("--bind", serve.bind, "address to listen on; 0.0.0.0 for the local network")
+      ->capture_default_str();
+  serve_cmd->add_option("--port", serve.port, "port; 0 for any free one")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+
   PublishOptions publish;
   CLI::App* publish_cmd = app.add_subcommand(
       "publish", "copy the built site to a folder (a share), only the files that changed");
@@ -127,6 +138,7 @@ int main(int argc, char** argv) {
       search.sort_by_date = sort == "date";
       return run_search(site_dir, search, search_json_output);
     }
+    if (*serve_cmd) return run_serve(serve, std::cout, std::cerr);
     if (*publish_cmd) return run_publish(publish, std::cout, std::cerr);
     if (*verify_cmd) return run_verify(verify_dir, verify_json_output, std::cout, std::cerr);
   } catch (const std::exception& e) {

@@ -1,6 +1,7 @@
 // The search page in a real browser: Debian's chromium, driven by
 // playwright-core, on the sample site built by dossier, opened from file://
-// and from a local HTTP server. A user types a query in the header box,
+// from a plain local HTTP server (the browser index) and from `dossier serve`
+// (the search API). A user types a query in the header box,
 // chooses a facet, switches type, turns pages, goes back, and bookmarks a
 // result list; the results must be those of `dossier search` in the same
 // order, and no request may leave the site.
@@ -12,7 +13,7 @@
 'use strict';
 const { test, before, after, describe } = require('node:test');
 const assert = require('node:assert/strict');
-const { execFileSync } = require('child_process');
+const { execFileSync, spawn } = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const os = require('os');
@@ -39,13 +40,15 @@ const site = path.join(work, 'site');
 let browser;
 let server;
 let httpBase;
+let dossierServe;
+let serveBase;
 
 // `dossier search --json` over the built site.
 function cli(args) {
   return JSON.parse(execFileSync(DOSSIER, ['search', '-d', site, '--json', ...args]).toString());
 }
 
-// A plain static file server for the site (the real one is issue 4's).
+// A plain static file server for the site: no search API.
 function serve(root) {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/xml' };
   return http.createServer((req, res) => {
@@ -66,6 +69,16 @@ before(async () => {
   server = serve(site);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   httpBase = 'http://127.0.0.1:' + server.address().port + '/';
+  dossierServe = spawn(DOSSIER, ['serve', '-d', site, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  serveBase = await new Promise((resolve, reject) => {
+    let said = '';
+    dossierServe.stderr.on('data', (d) => {
+      said += d;
+      const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(said);
+      if (m) resolve(m[1]);
+    });
+    dossierServe.on('exit', (code) => reject(new Error('dossier serve exited ' + code + ': ' + said)));
+  });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
@@ -75,21 +88,28 @@ before(async () => {
 after(async () => {
   if (browser) await browser.close();
   if (server) server.close();
+  if (dossierServe) dossierServe.kill('SIGTERM');
   fs.rmSync(work, { recursive: true, force: true });
 });
 
 const modes = {
   'file://': () => 'file://' + site + '/',
-  'http://': () => httpBase
+  'http://': () => httpBase,
+  'dossier serve': () => serveBase
 };
+// Which engine answers (#search's data-engine): the browser index unless
+// the server has the search API.
+const engines = { 'file://': 'index', 'http://': 'index', 'dossier serve': 'api' };
 
 // A page that fails the test on a script error or a request leaving the site.
 async function openPage(base) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push('script error: ' + e.message));
+  page.requested = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(base)) problems.push('request outside the site: ' + r.url());
+    page.requested.push(r.url().slice(base.length));
   });
   page.problems = problems;
   return page;
@@ -138,6 +158,11 @@ for (const [mode, baseOf] of Object.entries(modes)) {
         performance.getEntriesByName('dossier-search-' + k).map((e) => e.startTime)));
       assert.ok(times.every((t) => t.length === 1), JSON.stringify(times));
       assert.ok(times[0][0] <= times[1][0] && times[1][0] <= times[2][0], JSON.stringify(times));
+      assert.equal(await page.getAttribute('#search', 'data-engine'), engines[mode]);
+      // With the API, nothing of the browser index but its small meta.js.
+      const indexFiles = page.requested.filter((u) => u.startsWith('search/static/') && u !== 'search/static/meta.js');
+      if (engines[mode] === 'api') assert.deepEqual(indexFiles, []);
+      else assert.ok(indexFiles.length > 0, page.requested.join());
       assertClean(page);
       await page.close();
     });
@@ -252,7 +277,7 @@ describe('hostile content in search results', () => {
         Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
       units: Array.from(document.querySelectorAll('.result-meta')).map((m) => m.textContent).join(' ')
     }));
-    assert.deepEqual(found.scripts, ['../theme/search-index.js', 'static/meta.js', '../theme/search-engine.js', '../theme/search-page.js']);
+    assert.deepEqual(found.scripts, ['../theme/search-index.js', 'static/meta.js', '../theme/search-engine.js', '../theme/search-remote.js', '../theme/search-page.js']);
     assert.equal(found.handlers, 0);
     assert.ok(found.units.includes('<script>alert(1)</script>局'), found.units);
     assert.deepEqual(dialogs, []);

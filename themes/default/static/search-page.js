@@ -1,9 +1,10 @@
 // search-page.js: the search page (search/index.html). The query and the
 // filters live in the URL (?q=…&type=…&unit=…&topic=…&year=…&kind=…
 // &regulation=…&sort=date&page=N), so a result list can be bookmarked and
-// shared; search-engine.js answers from the browser index. Shows the
-// results with highlighted snippets, a type switch and facets with live
-// counts (OR within a facet, AND across facets), and pages of ten.
+// shared; the server's API (search-remote.js) or search-engine.js over the
+// browser index answers. Shows the results with highlighted snippets, a type
+// switch and facets with live counts (OR within a facet, AND across
+// facets), and pages of ten.
 (function () {
   'use strict';
 
@@ -23,11 +24,37 @@
   var facets = document.getElementById('search-facets');
   var results = document.getElementById('search-results');
   var pager = document.getElementById('search-pager');
-  var engine = api.createEngine(window.dossierSearchIndex.scriptLoader(box.getAttribute('data-index'), document));
   var siteRoot = box.getAttribute('data-root');
+  var engine = pickEngine();
   var expanded = {};  // facets showing all their values
   var runs = 0;       // the latest search; older answers are dropped
   var state = readState(location.search);
+
+  // Over HTTP the server's API answers when there is one (`dossier serve`:
+  // nothing to load); else, and from file://, the browser index. #search's
+  // data-engine says which ("api" or "index").
+  function pickEngine() {
+    var local = null, remote = null;
+    function localEngine() {
+      box.setAttribute('data-engine', 'index');
+      return local || (local = api.createEngine(window.dossierSearchIndex.scriptLoader(box.getAttribute('data-index'), document)));
+    }
+    if (/^https?:$/.test(location.protocol) && window.dossierSearchRemote && window.fetch)
+      remote = window.dossierSearchRemote.createRemoteEngine(siteRoot + 'api/search');
+    return {
+      search: function (request) {
+        if (!remote) return localEngine().search(request);
+        return remote.search(request).then(function (r) {
+          box.setAttribute('data-engine', 'api');
+          return r;
+        }, function (e) {
+          if (!e || !e.unavailable) throw e;
+          remote = null;
+          return localEngine().search(request);
+        });
+      }
+    };
+  }
 
   function readState(search) {
     var p = new URLSearchParams(search), s = { filters: {} };

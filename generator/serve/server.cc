@@ -1,0 +1,224 @@
+// The HTTP server: routes, limits, the access log, start and stop.
+#include "serve/server.h"
+
+#include <signal.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <ctime>
+#include <mutex>
+#include <ostream>
+#include <thread>
+
+#include <httplib.h>
+
+#include "build.h"
+#include "serve/gzip_cache.h"
+#include "serve/search_api.h"
+#include "serve/static_files.h"
+
+namespace dossier {
+
+namespace {
+
+constexpr size_t kThreads = 64;            // keep-alive connections each hold one
+constexpr size_t kMaxRequestBody = 65536;  // GET and HEAD carry none
+
+// The request line for the log, with control characters escaped so a
+// request cannot forge log lines.
+std::string log_safe(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02x", c);
+      out += hex;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+// host - - [22/Nov/2026:19:30:00 +0000] "GET / HTTP/1.1" 200 5120
+std::string log_line(const httplib::Request& req, const httplib::Response& res) {
+  time_t now = time(nullptr);
+  struct tm tm {};
+  gmtime_r(&now, &tm);
+  char when[64];
+  strftime(when, sizeof when, "%d/%b/%Y:%H:%M:%S +0000", &tm);
+  size_t size = res.body.empty() ? res.content_length_ : res.body.size();  // a provider's
+  std::string bytes = size == 0 ? "-" : std::to_string(size);
+  return req.remote_addr + " - - [" + when + "] \"" +
+         log_safe(req.method + " " + req.target + " " + req.version) + "\" " +
+         std::to_string(res.status) + " " + bytes + "\n";
+}
+
+// Answers from the live site, once more from the new generation when a
+// rebuild swapped it in while the answer was being made (the old one's
+// files may be gone by then).
+template <typename Answer, typename F>
+bool answer_live(LiveSite& live, httplib::Response& res, F&& make, Answer* answer) {
+  auto site = live.current();
+  if (!site.is_ok()) {
+    res.status = 503;
+    res.set_content("the site cannot be read: " + site.status().message() + "\n",
+                    "text/plain; charset=utf-8");
+    return false;
+  }
+  *answer = make(*site.value());
+  if (answer->status == 404 || answer->status == 503) {
+    auto now = live.current();
+    if (now.is_ok() && now.value() != site.value()) *answer = make(*now.value());
+  }
+  return true;
+}
+
+bool compressible(const std::string& type) {
+  return type.starts_with("text/") || type == "application/json" || type == "application/xml" ||
+         type == "image/svg+xml";
+}
+
+// Whether an Accept-Encoding header admits gzip ("gzip", "gzip;q=0.5", not
+// "gzip;q=0").
+bool accepts_gzip(const std::string& header) {
+  for (size_t start = 0; start < header.size();) {
+    size_t comma = header.find(',', start);
+    if (comma == std::string::npos) comma = header.size();
+    std::string item = header.substr(start, comma - start);
+    item.erase(std::remove(item.begin(), item.end(), ' '), item.end());
+    if (item == "gzip" || item == "*" ||
+        (item.starts_with("gzip;q=") && std::strtod(item.c_str() + 7, nullptr) > 0))
+      return true;
+    start = comma + 1;
+  }
+  return false;
+}
+
+void serve_file(LiveSite& live, GzipCache& gzip_cache, const httplib::Request& req,
+                httplib::Response& res) {
+  FileRequest request{req.path, req.get_header_value("If-None-Match"),
+                      req.get_header_value("If-Modified-Since")};
+  FileAnswer a;
+  if (!answer_live(
+          live, res, [&](SiteGeneration& g) { return answer_file(g, request); }, &a))
+    return;
+  res.status = a.status;
+  if (!a.last_modified.empty()) res.set_header("Last-Modified", a.last_modified);
+  if (!a.location.empty()) res.set_header("Location", a.location);
+  res.set_header("X-Content-Type-Options", "nosniff");
+  if (a.status == 404) res.set_content(std::move(a.body), a.content_type);
+  if (a.status != 200) return;
+  std::shared_ptr<const std::string> body;
+  std::string etag = a.etag;
+  if (compressible(a.content_type)) {
+    res.set_header("Vary", "Accept-Encoding");
+    if (accepts_gzip(req.get_header_value("Accept-Encoding")))
+      if ((body = gzip_cache.get(a.etag, a.body))) {
+        res.set_header("Content-Encoding", "gzip");
+        etag = gzip_etag(a.etag);
+      }
+  }
+  if (!body) body = std::make_shared<const std::string>(std::move(a.body));
+  res.set_header("ETag", etag);
+  // A provider, not a body, so the library sends the bytes as they are: it
+  // would compress a body at every request, and by its own rules.
+  res.set_content_provider(body->size(), a.content_type,
+                           [body](size_t offset, size_t length, httplib::DataSink& sink) {
+                             return sink.write(body->data() + offset, length);
+                           });
+}
+
+void serve_search(LiveSite& live, const httplib::Request& req, httplib::Response& res) {
+  ApiAnswer a;
+  if (!answer_live(
+          live, res, [&](SiteGeneration& g) { return answer_search(g, req.params); }, &a))
+    return;
+  res.status = a.status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(std::move(a.json), content_type_for(".json"));
+}
+
+void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, std::ostream& log) {
+  static std::mutex log_mutex;
+  server.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
+  server.set_payload_max_length(kMaxRequestBody);
+  server.set_read_timeout(10);
+  server.set_write_timeout(10);
+  server.set_keep_alive_timeout(5);
+  server.set_keep_alive_max_count(1000);
+  server.Get("/api/search", [&](const httplib::Request& req, httplib::Response& res) {
+    serve_search(live, req, res);
+  });
+  server.Get(".*", [&](const httplib::Request& req, httplib::Response& res) {
+    serve_file(live, gzip_cache, req, res);
+  });
+  auto refuse = [](const httplib::Request&, httplib::Response& res) {
+    res.status = 405;
+    res.set_header("Allow", "GET, HEAD");
+    res.set_content("only GET and HEAD\n", "text/plain; charset=utf-8");
+  };
+  server.Post(".*", refuse);
+  server.Put(".*", refuse);
+  server.Patch(".*", refuse);
+  server.Delete(".*", refuse);
+  server.Options(".*", refuse);
+  server.set_logger([&log](const httplib::Request& req, const httplib::Response& res) {
+    std::string line = log_line(req, res);
+    std::lock_guard lock(log_mutex);
+    log << line << std::flush;
+  });
+}
+
+}  // namespace
+
+int run_serve(const ServeOptions& options, std::ostream& log, std::ostream& err) {
+  LiveSite live(options.site_dir);
+  if (auto site = live.current(); !site.is_ok()) {
+    err << "dossier: " << site.status().message() << " (build the site first: dossier build)\n";
+    return kExitInternal;
+  }
+  // SIGINT and SIGTERM go to one thread that stops the server; blocked
+  // before the server starts its threads, which inherit the mask.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  httplib::Server server;
+  GzipCache gzip_cache;
+  configure(server, live, gzip_cache, log);
+  int port = options.port;
+  bool bound = port == 0 ? (port = server.bind_to_any_port(options.bind)) > 0
+                         : server.bind_to_port(options.bind, port);
+  if (!bound) {
+    err << "dossier: cannot listen on " << options.bind << ":" << options.port
+        << " (in use, or not an address of this computer)\n";
+    return kExitInternal;
+  }
+  bool lan = options.bind != "127.0.0.1" && options.bind != "localhost" && options.bind != "::1";
+  err << "dossier: serving " << options.site_dir << " at http://" << options.bind << ":" << port
+      << "/\n"
+      << (lan ? "dossier: open to the local network: anyone who can reach this computer can "
+                "read the archive\n"
+              : "dossier: this computer only (--bind 0.0.0.0 opens it to the local network)\n")
+      << "dossier: Ctrl-C stops\n"
+      << std::flush;
+
+  std::atomic<bool> signalled = false;
+  std::thread stopper([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    signalled = true;
+    server.stop();
+  });
+  server.listen_after_bind();
+  if (!signalled) pthread_kill(stopper.native_handle(), SIGTERM);  // it ended on its own
+  stopper.join();
+  err << "dossier: stopped\n";
+  return kExitOk;
+}
+
+}  // namespace dossier

@@ -1,0 +1,105 @@
+// Opening a site generation, its manifest hashes, its searcher pool, and
+// noticing a rebuild's swap.
+#include "serve/site_generation.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+#include "base/site_paths.h"
+#include "publish/manifest.h"
+
+namespace dossier {
+
+namespace {
+
+// The manifest's path → SHA-256; empty when it cannot be read (ETags then
+// fall back to size and time).
+std::unordered_map<std::string, std::string> read_hashes(int dir_fd) {
+  std::unordered_map<std::string, std::string> out;
+  std::ifstream in("/proc/self/fd/" + std::to_string(dir_fd) + "/" +
+                   std::string(site_path::kManifest));
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto manifest = parse_manifest(text);
+  if (manifest.is_ok())
+    for (const ManifestEntry& f : manifest.value().files) out.emplace(f.path, f.sha256);
+  return out;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<SiteGeneration>> SiteGeneration::open(const std::string& site_dir) {
+  int fd = ::open(site_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return Status::error("cannot open " + site_dir + ": " + std::strerror(errno));
+  struct stat st {};
+  if (fstat(fd, &st) != 0) {
+    ::close(fd);
+    return Status::error("cannot open " + site_dir + ": " + std::strerror(errno));
+  }
+  std::shared_ptr<SiteGeneration> g(new SiteGeneration(site_dir, fd, st.st_ino));
+  g->hashes_ = read_hashes(fd);
+  return g;
+}
+
+SiteGeneration::SiteGeneration(std::string site_dir, int dir_fd, ino_t inode)
+    : site_dir_(std::move(site_dir)), dir_fd_(dir_fd), inode_(inode) {}
+
+SiteGeneration::~SiteGeneration() {
+  ::close(dir_fd_);
+}
+
+const std::string* SiteGeneration::sha256(const std::string& path) const {
+  auto it = hashes_.find(path);
+  return it == hashes_.end() ? nullptr : &it->second;
+}
+
+Result<std::unique_ptr<Searcher>> SiteGeneration::take_searcher() {
+  {
+    std::lock_guard lock(mutex_);
+    if (!idle_.empty()) {
+      std::unique_ptr<Searcher> s = std::move(idle_.back());
+      idle_.pop_back();
+      return s;
+    }
+  }
+  // Through the open folder, not the path: the index of this generation,
+  // even if a build has swapped another one in since.
+  std::string pinned = "/proc/self/fd/" + std::to_string(dir_fd_);
+  auto opened = Searcher::open(pinned);
+  if (!opened.is_ok()) {
+    std::string message = opened.status().message();
+    for (size_t at; (at = message.find(pinned)) != std::string::npos;)
+      message.replace(at, pinned.size(), site_dir_);
+    return Status::error(message);
+  }
+  return std::move(opened.value());
+}
+
+Result<SearchResponse> SiteGeneration::search(const SearchRequest& request,
+                                              SearchQueryError* query_error) {
+  auto searcher = take_searcher();
+  if (!searcher.is_ok()) return searcher.status();
+  std::unique_ptr<Searcher> mine = std::move(searcher.value());
+  Result<SearchResponse> response = mine->search(request, query_error);
+  std::lock_guard lock(mutex_);
+  idle_.push_back(std::move(mine));
+  return response;
+}
+
+Result<std::shared_ptr<SiteGeneration>> LiveSite::current() {
+  struct stat st {};
+  bool exists = ::stat(site_dir_.c_str(), &st) == 0;
+  std::lock_guard lock(mutex_);
+  if (generation_ && (!exists || st.st_ino == generation_->inode())) return generation_;
+  auto opened = SiteGeneration::open(site_dir_);
+  if (!opened.is_ok()) return opened.status();
+  generation_ = opened.value();
+  return generation_;
+}
+
+}  // namespace dossier

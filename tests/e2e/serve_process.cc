@@ -1,0 +1,105 @@
+// Starting and stopping `dossier serve`, and raw HTTP requests.
+#include "e2e/serve_process.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <regex>
+#include <thread>
+
+namespace dossier::e2e {
+
+ServeProcess::ServeProcess(const fs::path& site, const std::vector<std::string>& extra) {
+  std::vector<std::string> args = {DOSSIER_BINARY, "serve", "-d", site.string(), "--port", "0"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  // Made before the child starts, so they can be read at once.
+  int out = ::open((io_ / "stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int err = ::open((io_ / "stderr").c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  pid_ = ::fork();
+  if (pid_ == 0) {
+    ::dup2(out, 1);
+    ::dup2(err, 2);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  ::close(out);
+  ::close(err);
+  std::regex start("serving .* at http://([0-9.]+):([0-9]+)/");
+  for (int i = 0; i < 200 && port_ == 0; ++i) {
+    std::smatch m;
+    std::string said = messages();
+    if (std::regex_search(said, m, start)) {
+      host_ = m[1];
+      port_ = std::stoi(m[2]);
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  }
+  EXPECT_GT(port_, 0) << "no start line: " << messages();
+}
+
+ServeProcess::~ServeProcess() {
+  if (pid_ > 0) stop(SIGKILL);
+}
+
+int ServeProcess::stop(int signal) {
+  if (pid_ <= 0) return -1;
+  ::kill(pid_, signal);
+  int status = 0;
+  while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+  }
+  pid_ = -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+std::string ServeProcess::access_log() const {
+  return read_file(io_ / "stdout");
+}
+std::string ServeProcess::messages() const {
+  return read_file(io_ / "stderr");
+}
+
+namespace {
+
+// Whether `answer` holds a whole response: its head and Content-Length bytes.
+bool complete_response(const std::string& answer) {
+  size_t head = answer.find("\r\n\r\n");
+  if (head == std::string::npos) return false;
+  std::smatch m;
+  std::string headers = answer.substr(0, head);
+  if (!std::regex_search(headers, m, std::regex("Content-Length: (\\d+)", std::regex::icase)))
+    return false;  // read until the server closes
+  return answer.size() >= head + 4 + std::stoul(m[1]);
+}
+
+}  // namespace
+
+std::string raw_http(int port, const std::string& request) {
+  int s = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  timeval timeout{5, 0};
+  ::setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  std::string answer;
+  if (::connect(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
+    ::send(s, request.data(), request.size(), MSG_NOSIGNAL);
+    char buffer[65536];
+    for (ssize_t n; !complete_response(answer) && (n = ::recv(s, buffer, sizeof buffer, 0)) > 0;)
+      answer.append(buffer, static_cast<size_t>(n));
+  }
+  ::close(s);
+  return answer;
+}
+
+}  // namespace dossier::e2e

@@ -1,0 +1,289 @@
+// `dossier serve` (SPEC §3, README "Serving on the local network"): the real
+// server on a free loopback port, asked by a real HTTP client (cpp-httplib)
+// and by raw requests: pages with their types, HEAD, 304, gzip, the search
+// API against `dossier search --json`, what it refuses (paths out of the
+// site, symbolic links, other methods, oversized requests), the access log,
+// a clean stop, and a rebuild under load with no failed request.
+#include <signal.h>
+
+#include <atomic>
+#include <regex>
+#include <set>
+#include <thread>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "e2e/harness.h"
+#include "e2e/search_sites.h"
+#include "e2e/serve_process.h"
+
+namespace dossier::e2e {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string manifest_sha(const fs::path& site, const std::string& path) {
+  Json m = Json::parse(read_file(site / "manifest.json"));
+  for (const auto& f : m["files"])
+    if (f["path"] == path) return f["sha256"];
+  return "";
+}
+
+// `dossier search -d SITE --json ARGS...`, parsed.
+Json cli_search(const fs::path& site, std::vector<std::string> args) {
+  args.insert(args.begin(), {"search", "-d", site.string(), "--json"});
+  RunResult r = run_dossier(site.parent_path(), args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return Json::parse(r.out);
+}
+
+TEST(E2eServe, PagesWithTheirTypesFoldersAndNotFound) {
+  const fs::path& site = sample_search_site().site;
+  ServeProcess server(site);
+  httplib::Client http("127.0.0.1", server.port());
+  auto home = http.Get("/");
+  ASSERT_TRUE(home);
+  EXPECT_EQ(home->status, 200);
+  EXPECT_EQ(home->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_EQ(home->body, read_file(site / "index.html"));
+  auto css = http.Get("/ledger/ledger.csv");
+  ASSERT_TRUE(css);
+  EXPECT_EQ(css->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(http.Get("/theme/style.css")->get_header_value("Content-Type"),
+            "text/css; charset=utf-8");
+  EXPECT_EQ(http.Get("/sitemap.xml")->get_header_value("Content-Type"), "application/xml");
+  // A folder's page is its index.html; without its '/', a redirect (the
+  // page's relative links need it); a folder with no index.html is not listed.
+  EXPECT_EQ(http.Get("/ledger/")->body, read_file(site / "ledger/index.html"));
+  auto bare = http.Get("/ledger");
+  EXPECT_EQ(bare->status, 301);
+  EXPECT_EQ(bare->get_header_value("Location"), "/ledger/");
+  auto listing = http.Get("/search/static/");
+  EXPECT_EQ(listing->status, 404);
+  EXPECT_EQ(listing->body, read_file(site / "404.html"));
+  EXPECT_EQ(http.Get("/reports/no-such-report/")->status, 404);
+}
+
+TEST(E2eServe, HeadEtagsAndConditionalGets) {
+  const fs::path& site = sample_search_site().site;
+  ServeProcess server(site);
+  httplib::Client http("127.0.0.1", server.port());
+  auto get = http.Get("/ledger/");
+  auto head = http.Head("/ledger/");
+  ASSERT_TRUE(get && head);
+  EXPECT_EQ(head->status, 200);
+  EXPECT_TRUE(head->body.empty());
+  EXPECT_EQ(head->get_header_value("Content-Length"), std::to_string(get->body.size()));
+  // The ETag is the manifest's SHA-256: the same across builds while the
+  // file does not change.
+  std::string etag = get->get_header_value("ETag");
+  EXPECT_EQ(etag, "\"" + manifest_sha(site, "ledger/index.html") + "\"");
+  auto same = http.Get("/ledger/", {{"If-None-Match", etag}});
+  EXPECT_EQ(same->status, 304);
+  EXPECT_TRUE(same->body.empty());
+  EXPECT_EQ(http.Get("/ledger/", {{"If-None-Match", "\"other\""}})->status, 200);
+  std::string modified = get->get_header_value("Last-Modified");
+  EXPECT_FALSE(modified.empty());
+  EXPECT_EQ(http.Get("/ledger/", {{"If-Modified-Since", modified}})->status, 304);
+  EXPECT_EQ(http.Get("/ledger/", {{"If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT"}})->status,
+            200);
+}
+
+TEST(E2eServe, TextIsGzippedForClientsThatAskForIt) {
+  const fs::path& site = sample_search_site().site;
+  ServeProcess server(site);
+  for (const char* path : {"/", "/theme/search-engine.js", "/api/search?q=%E6%95%B4%E6%94%B9"}) {
+    std::string answer = raw_http(server.port(), std::string("GET ") + path +
+                                                     " HTTP/1.1\r\nHost: x\r\nAccept-Encoding: "
+                                                     "gzip\r\nConnection: close\r\n\r\n");
+    EXPECT_TRUE(Contains(answer, "Content-Encoding: gzip")) << path;
+  }
+  // A real client reads the gzip copy back as the file; its ETag is the
+  // file's with "-gz", and a conditional GET with it is a 304.
+  httplib::Client http("127.0.0.1", server.port());
+  auto zipped = http.Get("/ledger/", {{"Accept-Encoding", "gzip"}});
+  ASSERT_TRUE(zipped);
+  EXPECT_EQ(zipped->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_EQ(zipped->get_header_value("Vary"), "Accept-Encoding");
+  EXPECT_EQ(zipped->body, read_file(site / "ledger/index.html"));
+  std::string etag = zipped->get_header_value("ETag");
+  EXPECT_EQ(etag, "\"" + manifest_sha(site, "ledger/index.html") + "-gz\"");
+  EXPECT_EQ(http.Get("/ledger/", {{"Accept-Encoding", "gzip"}, {"If-None-Match", etag}})->status,
+            304);
+  EXPECT_EQ(
+      http.Get("/ledger/", {{"Accept-Encoding", "gzip;q=0"}})->get_header_value("Content-Encoding"),
+      "");
+  std::string plain =
+      raw_http(server.port(), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(plain.find("Content-Encoding"), std::string::npos);
+  EXPECT_TRUE(Contains(plain, read_file(site / "index.html")));
+}
+
+TEST(E2eServe, SearchApiAnswersAsDossierSearchJson) {
+  const fs::path& site = sample_search_site().site;
+  ServeProcess server(site);
+  httplib::Client http("127.0.0.1", server.port());
+  auto api = [&](const std::string& query) {
+    auto r = http.Get("/api/search?" + query);
+    EXPECT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << query << ": " << r->body;
+    EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
+    return Json::parse(r->body);
+  };
+  std::string work = "q=%E5%B7%A5%E4%BD%9C";  // 工作
+  EXPECT_EQ(api(work), cli_search(site, {"工作"}));
+  EXPECT_EQ(api(work + "&page=2"), cli_search(site, {"--offset", "10", "工作"}));
+  EXPECT_EQ(api(work + "&sort=date"), cli_search(site, {"--sort", "date", "工作"}));
+  // OR within a facet, AND across facets.
+  Json two_units = api(work + "&unit=paizhu-jijian-jianchazu&unit=shi-jiwei-jianwei&year=2022");
+  EXPECT_EQ(two_units, cli_search(site, {"--unit", "paizhu-jijian-jianchazu", "--unit",
+                                         "shi-jiwei-jianwei", "--year", "2022", "工作"}));
+  EXPECT_GT(two_units["total"], 0);
+  EXPECT_EQ(api(work + "&type=issue&type=measure&topic=zuofeng-jianshe"),
+            cli_search(site, {"--type", "issue", "--type", "measure", "--topic", "zuofeng-jianshe",
+                              "工作"}));
+  // What the user must change: a 400 with the reason, as JSON.
+  for (const char* bad : {"q=%22%22", "", "q=a&page=0", "q=a&sort=size", "q=a&colour=red"}) {
+    auto r = http.Get(std::string("/api/search?") + bad);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << bad;
+    EXPECT_TRUE(Json::parse(r->body).contains("error")) << r->body;
+  }
+}
+
+TEST(E2eServe, NothingOutsideTheSiteIsServed) {
+  TempDir dir;
+  fs::copy(sample_search_site().site, dir / "site", fs::copy_options::recursive);
+  write_file(dir / "secret.txt", "TOP SECRET");
+  fs::create_directory(dir / "private");
+  write_file(dir / "private/notes.txt", "TOP SECRET");
+  fs::create_symlink(dir / "private", dir / "site/linked-folder");
+  fs::create_symlink(dir / "secret.txt", dir / "site/linked-file.txt");
+  ServeProcess server(dir / "site");
+  for (const char* target :
+       {"/../secret.txt", "/reports/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
+        "/..%2fsecret.txt", "/reports/%2e%2e/%2e%2e/secret.txt", "//secret.txt", "/..\\secret.txt",
+        "/%5c..%5csecret.txt", "/linked-folder/notes.txt", "/linked-file.txt", "/%00/../secret.txt",
+        "http://127.0.0.1/../secret.txt", "/.staging/x"}) {
+    std::string answer =
+        raw_http(server.port(), std::string("GET ") + target +
+                                    " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(answer.find("TOP SECRET"), std::string::npos) << target;
+    EXPECT_TRUE(answer.starts_with("HTTP/1.1 4")) << target << ": " << answer.substr(0, 40);
+  }
+  httplib::Client http("127.0.0.1", server.port());
+  EXPECT_EQ(http.Get("/")->status, 200);  // and it still serves the site
+}
+
+TEST(E2eServe, OnlyGetAndHeadAndBoundedRequests) {
+  const fs::path& site = sample_search_site().site;
+  ServeProcess server(site);
+  httplib::Client http("127.0.0.1", server.port());
+  auto post = http.Post("/", "x=1", "application/x-www-form-urlencoded");
+  ASSERT_TRUE(post);
+  EXPECT_EQ(post->status, 405);
+  EXPECT_EQ(post->get_header_value("Allow"), "GET, HEAD");
+  EXPECT_EQ(http.Put("/index.html", "x", "text/plain")->status, 405);
+  EXPECT_EQ(http.Delete("/index.html")->status, 405);
+  EXPECT_EQ(read_file(site / "index.html").empty(), false);
+  // A long URL, a huge header and a large body are refused, not read.
+  std::string long_url = "GET /" + std::string(100000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n";
+  EXPECT_TRUE(raw_http(server.port(), long_url).starts_with("HTTP/1.1 4"));
+  std::string huge_header =
+      "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(100000, 'b') + "\r\n\r\n";
+  EXPECT_FALSE(raw_http(server.port(), huge_header).starts_with("HTTP/1.1 200"));
+  std::string big_body =
+      "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 200000\r\n\r\n" + std::string(200000, 'c');
+  EXPECT_TRUE(raw_http(server.port(), big_body).starts_with("HTTP/1.1 413"));
+  EXPECT_EQ(http.Get("/")->status, 200);
+}
+
+TEST(E2eServe, StartLineAccessLogAndCleanStop) {
+  const fs::path& site = sample_search_site().site;
+  {
+    ServeProcess server(site);
+    EXPECT_EQ(server.host(), "127.0.0.1");
+    EXPECT_TRUE(Contains(server.messages(), "this computer only"));
+    httplib::Client http("127.0.0.1", server.port());
+    http.Get("/ledger/");
+    http.Get("/nothing-here");
+    http.Get("/api/search?q=%E5%B7%A5%E4%BD%9C&unit=wenlv");
+    EXPECT_EQ(server.stop(SIGTERM), 0);
+    EXPECT_TRUE(Contains(server.messages(), "dossier: stopped"));
+    // One line per request (in the order they were answered, which
+    // threads may swap): request, status, bytes.
+    std::regex clf(
+        R"(127\.0\.0\.1 - - \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d \+0000\] "GET (\S+) HTTP/1\.1" (\d{3}) (\d+|-))");
+    std::set<std::string> logged;
+    for (const std::string& line : lines_of(server.access_log())) {
+      std::smatch m;
+      ASSERT_TRUE(std::regex_match(line, m, clf)) << line;
+      logged.insert(m[1].str() + " " + m[2].str());
+    }
+    EXPECT_EQ(logged, (std::set<std::string>{"/ledger/ 200", "/nothing-here 404",
+                                             "/api/search?q=%E5%B7%A5%E4%BD%9C&unit=wenlv 200"}));
+  }
+  {
+    ServeProcess lan(site, {"--bind", "0.0.0.0"});
+    EXPECT_EQ(lan.host(), "0.0.0.0");
+    EXPECT_TRUE(Contains(lan.messages(), "open to the local network"));
+    EXPECT_EQ(lan.stop(SIGINT), 0);
+  }
+  RunResult none = run_dossier(site.parent_path(), {"serve", "-d", "no-such-site", "--port", "0"});
+  EXPECT_EQ(none.exit_code, 3);
+  EXPECT_TRUE(Contains(none.err, "build the site first"));
+}
+
+// Clients ask for pages and searches without pause while the site is
+// rebuilt three times (each build swaps a new folder in): every answer is a
+// 200, and the new report is found without a restart.
+TEST(E2eServe, RebuildUnderLoadFailsNoRequest) {
+  TempDir dir;
+  fs::copy(sample_content(), dir / "content", fs::copy_options::recursive);
+  ASSERT_EQ(run_dossier(dir.path(), {"build", "content", "-o", "site"}).exit_code, 0);
+  ServeProcess server(dir / "site");
+  std::atomic<bool> done = false;
+  std::atomic<int> answered = 0, failed = 0;
+  std::mutex failures_mutex;
+  std::vector<std::string> failures;
+  std::vector<std::thread> clients;
+  for (int c = 0; c < 4; ++c)
+    clients.emplace_back([&, c] {
+      httplib::Client http("127.0.0.1", server.port());
+      const char* paths[] = {"/api/search?q=%E6%95%B4%E6%94%B9&type=issue", "/ledger/",
+                             "/api/search?q=%E5%B7%A5%E4%BD%9C&year=2023", "/"};
+      for (int i = 0; !done; ++i) {
+        std::string path = paths[(i + c) % 4];
+        auto r = http.Get(path);
+        ++answered;
+        if (!r || r->status != 200) {
+          ++failed;
+          std::lock_guard lock(failures_mutex);
+          failures.push_back(
+              path + ": " +
+              (r ? std::to_string(r->status) + " " + r->body : httplib::to_string(r.error())));
+        }
+      }
+    });
+  for (int build = 0; build < 3; ++build) {
+    write_file(dir / ("content/reports/2023/rebuild-" + std::to_string(build) + ".md"),
+               "---\ntitle: 重建测试报告" + std::to_string(build) + "\ndate: 2023-06-0" +
+                   std::to_string(build + 1) +
+                   "\nunit: 市文化和旅游局\nkind: 工作汇报\n---\n\n重建期间的独特词语紫罗兰" +
+                   std::to_string(build) + "。\n");
+    RunResult r = run_dossier(dir.path(), {"build", "content", "-o", "site"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  done = true;
+  for (auto& t : clients) t.join();
+  EXPECT_GT(answered.load(), 20);
+  EXPECT_EQ(failed.load(), 0) << (failures.empty() ? "" : failures[0]);
+  httplib::Client http("127.0.0.1", server.port());
+  Json found =
+      Json::parse(http.Get("/api/search?q=%E7%B4%AB%E7%BD%97%E5%85%B02")->body);  // 紫罗兰2
+  EXPECT_EQ(found["total"], 1) << found.dump();
+}
+
+}  // namespace
+}  // namespace dossier::e2e
