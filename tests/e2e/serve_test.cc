@@ -161,14 +161,18 @@ TEST(E2eServe, NothingOutsideTheSiteIsServed) {
   fs::create_symlink(dir / "private", dir / "site/linked-folder");
   fs::create_symlink(dir / "secret.txt", dir / "site/linked-file.txt");
   ServeProcess server(dir / "site");
-  for (const char* target :
-       {"/../secret.txt", "/reports/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
-        "/..%2fsecret.txt", "/reports/%2e%2e/%2e%2e/secret.txt", "//secret.txt", "/..\\secret.txt",
-        "/%5c..%5csecret.txt", "/linked-folder/notes.txt", "/linked-file.txt", "/%00/../secret.txt",
-        "http://127.0.0.1/../secret.txt", "/.staging/x"}) {
-    std::string answer =
-        raw_http(server.port(), std::string("GET ") + target +
-                                    " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  // The secret's absolute path, plain and encoded, is a path in the site.
+  std::string absolute = (dir / "secret.txt").string();
+  std::string encoded;
+  for (char c : absolute) encoded += c == '/' ? std::string("%2F") : std::string(1, c);
+  for (const std::string& target : std::vector<std::string>{
+           absolute, "/" + encoded, "/../secret.txt", "/reports/../../secret.txt",
+           "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt",
+           "/reports/%2e%2e/%2e%2e/secret.txt", "//secret.txt", "/..\\secret.txt",
+           "/%5c..%5csecret.txt", "/linked-folder/notes.txt", "/linked-file.txt",
+           "/%00/../secret.txt", "http://127.0.0.1/../secret.txt", "/.staging/x"}) {
+    std::string answer = raw_http(
+        server.port(), "GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     EXPECT_EQ(answer.find("TOP SECRET"), std::string::npos) << target;
     EXPECT_TRUE(answer.starts_with("HTTP/1.1 4")) << target << ": " << answer.substr(0, 40);
   }
