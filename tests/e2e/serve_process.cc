@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <regex>
 #include <thread>
 
 namespace dossier::e2e {
@@ -33,13 +32,15 @@ ServeProcess::ServeProcess(const fs::path& site, const std::vector<std::string>&
   }
   ::close(out);
   ::close(err);
-  std::regex start("serving .* at http://([0-9.]+):([0-9]+)/");
+  // "dossier: serving SITE at http://HOST:PORT/"
   for (int i = 0; i < 200 && port_ == 0; ++i) {
-    std::smatch m;
     std::string said = messages();
-    if (std::regex_search(said, m, start)) {
-      host_ = m[1];
-      port_ = std::stoi(m[2]);
+    size_t at = said.find(" at http://");
+    size_t colon = at == std::string::npos ? at : said.find(':', at + 11);
+    size_t slash = colon == std::string::npos ? colon : said.find('/', colon);
+    if (slash != std::string::npos) {
+      host_ = said.substr(at + 11, colon - at - 11);
+      port_ = std::stoi(said.substr(colon + 1, slash - colon - 1));
     } else {
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
@@ -74,11 +75,10 @@ namespace {
 bool complete_response(const std::string& answer) {
   size_t head = answer.find("\r\n\r\n");
   if (head == std::string::npos) return false;
-  std::smatch m;
-  std::string headers = answer.substr(0, head);
-  if (!std::regex_search(headers, m, std::regex("Content-Length: (\\d+)", std::regex::icase)))
-    return false;  // read until the server closes
-  return answer.size() >= head + 4 + std::stoul(m[1]);
+  const std::string field = "\r\nContent-Length: ";
+  size_t length = answer.find(field);
+  if (length == std::string::npos || length > head) return false;  // read until the server closes
+  return answer.size() >= head + 4 + std::stoul(answer.substr(length + field.size()));
 }
 
 }  // namespace
