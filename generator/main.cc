@@ -6,6 +6,8 @@
 
 #include "base/file_system.h"
 #include "build.h"
+#include "import/importer.h"
+#include "import/new_report.h"
 #include "publish/publisher.h"
 #include "publish/verifier.h"
 #include "search/search_output.h"
@@ -119,6 +121,24 @@ int main(int argc, char** argv) {
   verify_cmd->add_option("DIR", verify_dir, "published folder")->required();
   verify_cmd->add_flag("--json", verify_json_output, "print the result as JSON");
 
+  ImportOptions import;
+  CLI::App* import_cmd =
+      app.add_subcommand("import", "turn .txt and .docx reports into content files");
+  import_cmd->add_option("FILE", import.inputs, "report files, or folders of them")->required();
+  import_cmd->add_option("--into", import.content_dir, "content folder")->capture_default_str();
+  import_cmd->add_option("--unit", import.unit, "the reports' unit (else found in the text)");
+  import_cmd->add_option("--date", import.date, "the reports' date, YYYY-MM-DD (else found)");
+
+  NewReportOptions new_report;
+  std::string new_what;
+  CLI::App* new_cmd = app.add_subcommand("new", "write a report skeleton to fill in");
+  new_cmd->add_option("WHAT", new_what, "what to create: report")
+      ->required()
+      ->check(CLI::IsMember({"report"}));
+  new_cmd->add_option("--unit", new_report.unit, "the report's unit");
+  new_cmd->add_option("--title", new_report.title, "the report's title");
+  new_cmd->add_option("--into", new_report.content_dir, "content folder")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -140,6 +160,8 @@ int main(int argc, char** argv) {
     }
     if (*serve_cmd) return run_serve(serve, std::cout, std::cerr);
     if (*publish_cmd) return run_publish(publish, std::cout, std::cerr);
+    if (*import_cmd) return run_import(import, std::cout, std::cerr);
+    if (*new_cmd) return run_new_report(new_report, std::cout, std::cerr);
     if (*verify_cmd) return run_verify(verify_dir, verify_json_output, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "dossier: internal error: " << e.what() << '\n';

@@ -39,4 +39,7 @@ std::string_view trim(std::string_view s);
 // Decodes the code point at `i` (valid UTF-8), advancing `i`.
 char32_t next_code_point(std::string_view s, size_t& i);
 
+// Appends code point `c` to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
 }  // namespace dossier
