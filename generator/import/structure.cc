@@ -239,6 +239,7 @@ ImportedItem make_item(std::string_view text) {
   ImportedItem item;
   item.marker = std::string(text.substr(0, m.length));
   item.title = leading_clause(text.substr(m.length), &item.rest);
+  if (item.title.empty()) item.title = kUntitledItem;  // a number with no text after it
   return item;
 }
 

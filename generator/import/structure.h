@@ -19,6 +19,10 @@ struct SourceParagraph {
 
 enum class SectionRole { kOther, kIssues, kMeasures };
 
+// The title of an item whose number has no text after it: an item must
+// have a title to pass `dossier check`, and this one says what to fill in.
+inline constexpr std::string_view kUntitledItem = "（待填写标题）";
+
 // An issue or a measure: its title is the item's leading clause.
 struct ImportedItem {
   std::string marker;  // "1、", "（一）", "一是", ...; empty when none

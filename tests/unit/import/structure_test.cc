@@ -108,6 +108,14 @@ TEST(ImportStructure, LeadingClause) {
   EXPECT_LE(leading_clause(long_text, &rest).size(), 60u);
 }
 
+TEST(ImportStructure, AnItemWithoutTextGetsATitleToFillIn) {
+  ReportStructure s = parse("二、存在的问题\n一是\n二是作风不实。\n三、整改措施\n1、\n");
+  EXPECT_EQ(titles(s, SectionRole::kIssues),
+            (std::vector<std::string>{std::string(kUntitledItem), "作风不实"}));
+  EXPECT_EQ(titles(s, SectionRole::kMeasures),
+            (std::vector<std::string>{std::string(kUntitledItem)}));
+}
+
 TEST(ImportStructure, TitleLineAndSubheadings) {
   auto s =
       parse("市文化和旅游局关于党建工作的汇报\n开篇。\n一、主要工作\n（一）筑牢责任\n正文。\n");
