@@ -101,7 +101,15 @@ FileAnswer not_found(const SiteGeneration& site) {
   a.content_type = content_type_for(".html");
   Fd page(::openat(site.dir_fd(), std::string(site_path::kNotFound).c_str(),
                    O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-  if (page.get() < 0 || !read_all(page.get(), &a.body)) a.body = "404 Not Found\n";
+  if (page.get() < 0 || !read_all(page.get(), &a.body)) {
+    a.body = "404 Not Found\n";
+    a.content_type = content_type_for(".txt");
+    return a;
+  }
+  // Its links are relative to the site's root, which this server serves at
+  // "/": a base makes them right at any depth of the missing path.
+  if (size_t head = a.body.find("<head>"); head != std::string::npos)
+    a.body.insert(head + 6, "\n<base href=\"/\">");
   return a;
 }
 

@@ -21,7 +21,7 @@ struct FileRequest {
 
 struct FileAnswer {
   int status = 404;  // 200, 301 (location), 304 or 404
-  std::string body;  // the file (200), or the site's 404.html (404)
+  std::string body;  // the file (200), or the site's 404.html with <base href="/"> (404)
   std::string content_type;
   std::string etag;
   std::string last_modified;

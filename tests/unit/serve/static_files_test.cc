@@ -21,7 +21,7 @@ class StaticFilesTest : public testing::Test {
  protected:
   void SetUp() override {
     write_file(dir_ / "site/index.html", "<p>home</p>");
-    write_file(dir_ / "site/404.html", "<p>not here</p>");
+    write_file(dir_ / "site/404.html", "<head></head><p>not here</p>");
     write_file(dir_ / "site/ledger/index.html", "<p>ledger</p>");
     write_file(dir_ / "site/search/static/meta.js", "meta");
     write_file(dir_ / "site/manifest.json",
@@ -61,7 +61,7 @@ TEST_F(StaticFilesTest, RefusesWhatIsNotAFileOfTheSite) {
         "/.hidden", "//index.html", "/link.txt", "/ledger\\index.html", "relative", ""}) {
     FileAnswer a = get(path);
     EXPECT_EQ(a.status, 404) << path;
-    EXPECT_EQ(a.body, "<p>not here</p>") << path;
+    EXPECT_EQ(a.body, "<head>\n<base href=\"/\"></head><p>not here</p>") << path;
   }
   EXPECT_EQ(get(std::string("/index.html\0/x", 14)).status, 404);
 }
