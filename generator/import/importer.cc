@@ -201,6 +201,24 @@ std::string unique_report_id(const Date& date, const std::string& unit_slug,
   return id;
 }
 
+ArchiveNames load_archive_names(const std::string& content_dir, bool* found) {
+  std::error_code ec;
+  bool is_folder = fsys::is_directory(content_dir, ec);
+  if (found) *found = is_folder;
+  if (!is_folder) return {};
+  RealFileSystem fs;
+  BuildOptions bo;
+  bo.content_dir = content_dir;
+  bo.progress = false;
+  Diagnostics ignored;
+  ArchiveNames names = ArchiveNames::from(load_archive(fs, bo, ignored, nullptr));
+  // Ids of files already on disk are taken too, parsed or not.
+  for (auto it = fsys::recursive_directory_iterator(fsys::path(content_dir) / "reports", ec);
+       !ec && it != fsys::recursive_directory_iterator(); it.increment(ec))
+    if (it->path().extension() == ".md") names.report_ids.push_back(it->path().stem().string());
+  return names;
+}
+
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err) {
   ImportContext cx{options, {}, std::nullopt, {}};
   if (!options.date.empty()) {
@@ -210,22 +228,11 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
       return kExitUsage;
     }
   }
-  std::error_code ec;
-  if (fsys::is_directory(options.content_dir, ec)) {
-    RealFileSystem fs;
-    BuildOptions bo;
-    bo.content_dir = options.content_dir;
-    bo.progress = false;
-    Diagnostics ignored;
-    cx.names = ArchiveNames::from(load_archive(fs, bo, ignored, nullptr));
-  } else {
+  bool found = false;
+  cx.names = load_archive_names(options.content_dir, &found);
+  if (!found) {
     out << "note: " << options.content_dir << " does not exist yet: no registries to match\n";
   }
-  // Ids of files already on disk are taken too, parsed or not.
-  for (auto it =
-           fsys::recursive_directory_iterator(fsys::path(options.content_dir) / "reports", ec);
-       !ec && it != fsys::recursive_directory_iterator(); it.increment(ec))
-    if (it->path().extension() == ".md") cx.names.report_ids.push_back(it->path().stem().string());
   std::vector<std::string> missing;
   std::vector<std::string> files = expand_inputs(options.inputs, missing);
   int failed = 0;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "import/front_matter_guess.h"
 #include "import/structure.h"
 #include "model/date.h"
 
@@ -32,6 +33,12 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
 Result<std::vector<SourceParagraph>> read_report_paragraphs(const std::string& path,
                                                             std::string_view bytes,
                                                             std::string* encoding);
+
+// The names an archive's registries and reports give (for matching units,
+// topics and regulations) and the report ids taken (those of every .md file
+// under reports/, parsed or not), or none when `content_dir` is not a folder
+// yet. Problems in the archive are not reported here.
+ArchiveNames load_archive_names(const std::string& content_dir, bool* found = nullptr);
 
 // The report id for a date and unit slug that none of `taken` holds:
 // 2023-07-10-wenlv, else 2023-07-10-wenlv-2, ...

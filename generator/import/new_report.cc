@@ -11,7 +11,6 @@
 #include <filesystem>
 #include <ostream>
 
-#include "base/file_system.h"
 #include "base/name_index.h"
 #include "base/site_paths.h"
 #include "build.h"
@@ -69,16 +68,7 @@ std::string report_skeleton(const std::string& title, const std::string& unit, c
 
 int run_new_report(const NewReportOptions& o, std::ostream& out, std::ostream& err) {
   namespace fsys = std::filesystem;
-  ArchiveNames names;
-  std::error_code ec;
-  if (fsys::is_directory(o.content_dir, ec)) {
-    RealFileSystem fs;
-    BuildOptions bo;
-    bo.content_dir = o.content_dir;
-    bo.progress = false;
-    Diagnostics ignored;
-    names = ArchiveNames::from(load_archive(fs, bo, ignored, nullptr));
-  }
+  ArchiveNames names = load_archive_names(o.content_dir);
   std::string unit = !o.unit.empty()            ? o.unit
                      : !names.main_unit.empty() ? names.main_unit
                                                 : "未注明单位";
@@ -88,12 +78,10 @@ int run_new_report(const NewReportOptions& o, std::ostream& out, std::ostream& e
   add_entries(index, names.units);
   int u = index.find(unit);
   std::string slug = u >= 0 ? names.units[static_cast<size_t>(u)].slug : slugify(unit);
-  for (const auto& e :
-       fsys::recursive_directory_iterator(fsys::path(o.content_dir) / "reports", ec))
-    if (e.path().extension() == ".md") names.report_ids.push_back(e.path().stem().string());
   std::string id = unique_report_id(date, slug, names.report_ids);
   fsys::path target =
       fsys::path(o.content_dir) / "reports" / std::to_string(date.year) / (id + ".md");
+  std::error_code ec;
   fsys::create_directories(target.parent_path(), ec);
   std::string text = report_skeleton(title, unit, date);
   std::FILE* f = std::fopen(target.string().c_str(), "wx");
