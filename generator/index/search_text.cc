@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <unordered_map>
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -154,15 +153,34 @@ static void for_each_term(std::string_view segment, F&& f) {
   }
 }
 
+// A term's UTF-8 bytes (at most 8: two code points) packed big-endian into
+// a number, so numbers sort as the terms do and sorting needs no strings.
+static uint64_t packed(std::string_view term) {
+  uint64_t k = 0;
+  for (size_t i = 0; i < 8; ++i)
+    k = (k << 8) | (i < term.size() ? static_cast<unsigned char>(term[i]) : 0u);
+  return k;
+}
+
+static std::string unpacked(uint64_t k) {
+  std::string out;
+  for (int shift = 56; shift >= 0 && ((k >> shift) & 0xFF) != 0; shift -= 8)
+    out += static_cast<char>((k >> shift) & 0xFF);
+  return out;
+}
+
 std::vector<TermCount> search_terms(std::string_view normalized) {
-  std::unordered_map<std::string_view, unsigned> counts;
+  std::vector<uint64_t> keys;
+  keys.reserve(normalized.size() / 2);
   for (std::string_view segment : search_segments(normalized))
-    for_each_term(segment, [&](std::string_view term) { ++counts[term]; });
+    for_each_term(segment, [&](std::string_view term) { keys.push_back(packed(term)); });
+  std::sort(keys.begin(), keys.end());
   std::vector<TermCount> out;
-  out.reserve(counts.size());
-  for (const auto& [term, n] : counts) out.push_back({std::string(term), n});
-  std::sort(out.begin(), out.end(),
-            [](const TermCount& a, const TermCount& b) { return a.term < b.term; });
+  for (size_t i = 0, j; i < keys.size(); i = j) {
+    for (j = i + 1; j < keys.size() && keys[j] == keys[i]; ++j) {
+    }
+    out.push_back({unpacked(keys[i]), static_cast<unsigned>(j - i)});
+  }
   return out;
 }
 

@@ -26,6 +26,15 @@ TEST(SearchTerms, BigramsWithCountsAndLoneCharacters) {
   EXPECT_EQ(got, (std::vector<TermCount>{{"ab", 1}, {"作工", 1}, {"党", 1}, {"工作", 2}}));
 }
 
+TEST(SearchTerms, SortedByTheirBytesWhateverTheirLength) {
+  // One-byte, three-byte and four-byte characters (𠀀 is U+20000): a term
+  // sorts before the longer terms it begins, as in Xapian's term order.
+  std::vector<TermCount> got = search_terms("𠀀a a 工 ab 工𠀀 𠀀 工作");
+  EXPECT_EQ(got,
+            (std::vector<TermCount>{
+                {"a", 1}, {"ab", 1}, {"工", 1}, {"工作", 1}, {"工𠀀", 1}, {"𠀀", 1}, {"𠀀a", 1}}));
+}
+
 TEST(SearchTerms, NoBigramCrossesASeparator) {
   for (const TermCount& t : search_terms("党章，党纪 国法"))
     EXPECT_TRUE(t.term == "党章" || t.term == "党纪" || t.term == "国法") << t.term;
