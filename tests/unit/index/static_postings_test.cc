@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/text.h"
 #include "index/search_text.h"
 #include "index/static_format.h"
 
@@ -47,6 +48,30 @@ TEST(StaticPostings, BigramsListDocumentsWithCounts) {
   EXPECT_EQ(t->df, 3u);
   // doc 0 (gap 1, count 1): 0; doc 2 (gap 2, count 4): 1*4+3, then 0; doc 3 (gap 1, count 1): 0.
   EXPECT_EQ(numbers(t->payload), (std::vector<uint64_t>{0, 7, 0, 0}));
+}
+
+TEST(StaticPostings, ThousandsOfTermsEachWithItsOwnList) {
+  // 3,000 distinct characters, one per document, and their bigrams: far
+  // more terms than the lists' table starts with, so it grows while filling.
+  auto cp = [](uint32_t n) { return static_cast<char32_t>(0x4E00 + n); };
+  std::vector<std::string> texts;
+  for (uint32_t d = 0; d < 3000; ++d) {
+    std::string text;
+    append_utf8(text, cp(d));
+    append_utf8(text, cp(d + 1));
+    texts.push_back(text);
+  }
+  StaticPostings p = build_static_postings(docs_of(texts), 2);
+  EXPECT_EQ(p.terms.size(), 3001u + 3000u);  // characters 4E00..4E00+3000, bigrams
+  for (uint32_t d : {0u, 1499u, 2999u}) {
+    const StaticTerm* bigram = find(p, std::u32string{cp(d), cp(d + 1)});
+    ASSERT_TRUE(bigram);
+    EXPECT_EQ(bigram->df, 1u);
+    EXPECT_EQ(numbers(bigram->payload), (std::vector<uint64_t>{uint64_t{d} * 4}));
+    const StaticTerm* shared = find(p, std::u32string{cp(d + 1)});  // in docs d and d + 1
+    ASSERT_TRUE(shared);
+    EXPECT_EQ(shared->df, d == 2999 ? 1u : 2u);
+  }
 }
 
 TEST(StaticPostings, CharactersListDocumentsOnly) {
