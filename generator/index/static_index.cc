@@ -3,10 +3,13 @@
 #include "index/static_index.h"
 
 #include <algorithm>
+#include <functional>
+#include <iterator>
 #include <map>
 
 #include <nlohmann/json.hpp>
 
+#include "base/parallel.h"
 #include "base/text.h"
 #include "index/search_schema.h"
 #include "index/search_text.h"
@@ -24,12 +27,12 @@ using static_format::put_number;
 
 // Sizes (docs/search.md explains the trade: files a query loads against
 // files a site holds).
-constexpr size_t kInlineList = 64;     // a list this long or shorter sits in its dictionary entry
-constexpr size_t kPackSize = 4096;     // lists are packed into files of about this many characters
-constexpr size_t kShardTarget = 1024;  // dictionary shards of about this many bytes
-constexpr size_t kBlockReports = 128;  // reports (with their items) per document block
-constexpr size_t kChunkReports = 1;    // reports (with their items) per result chunk
-constexpr size_t kTextPiece = 1024;    // code points per text piece
+constexpr size_t kInlineList = 64;      // a list this long or shorter sits in its dictionary entry
+constexpr size_t kPackSize = 4096;      // lists are packed into files of about this many characters
+constexpr size_t kShardTarget = 1024;   // dictionary shards of about this many bytes
+constexpr size_t kBlockReports = 1024;  // reports (with their items) per document block
+constexpr size_t kChunkReports = 1;     // reports (with their items) per result chunk
+constexpr size_t kTextPiece = 1024;     // code points per text piece
 
 std::string utf8(std::u32string_view s) {
   std::string out;
@@ -273,20 +276,26 @@ Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, 
       doc_blocks[d] = static_cast<uint32_t>(g / kBlockReports);
   size_t block_count = (groups.size() + kBlockReports - 1) / kBlockReports;
   StaticPostings postings = build_static_postings(docs, jobs, doc_blocks);
-  size_t shards = 0;
-  if (Status s = write_terms(postings, block_count, out, &shards); !s.is_ok()) return s;
 
   std::vector<std::string> kinds;
   for (const auto& d : docs)
     if (!d.kind.empty()) kinds.push_back(d.kind);
   std::sort(kinds.begin(), kinds.end());
   kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-
-  Json block_firsts = Json::array();
   int year0 = first_year(docs);
-  if (Status s = write_blocks(docs, groups, postings, kinds, year0, out, block_firsts); !s.is_ok())
-    return s;
-  if (Status s = write_chunks(a, docs, groups, out); !s.is_ok()) return s;
+
+  // The result chunks with the text, the dictionary with the lists, and the
+  // blocks are written side by side: the first two are thousands of files each.
+  size_t shards = 0;
+  Json block_firsts = Json::array();
+  const std::function<Status()> parts[] = {
+      [&] { return write_chunks(a, docs, groups, out); },
+      [&] { return write_terms(postings, block_count, out, &shards); },
+      [&] { return write_blocks(docs, groups, postings, kinds, year0, out, block_firsts); }};
+  std::vector<Status> results(std::size(parts), Status::ok());
+  parallel_for(std::size(parts), jobs, [&](size_t i) { results[i] = parts[i](); });
+  for (const Status& s : results)
+    if (!s.is_ok()) return s;
 
   Json units = Json::array();
   for (const auto& u : a.units) units.push_back({u.slug, u.title, u.parent_id});
