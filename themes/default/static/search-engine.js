@@ -465,9 +465,12 @@
           var ranked = m ? rank(meta, m, request) : { results: [], facets: facetLists(meta, {}, chosenValues(meta, request.filters || {}), request.filters || {}) };
           response.total = ranked.results.length;
           response.facets = ranked.facets;
-          progress(response);
+          // The page's result chunks are asked for before the count and
+          // facets are drawn, so they load while the page draws.
           var page = ranked.results.slice(offset, offset + limit);
-          return Promise.all(page.map(function (r) { return hit(meta, r); })).then(function (hits) {
+          var hitsLoaded = Promise.all(page.map(function (r) { return hit(meta, r); }));
+          progress(response);
+          return hitsLoaded.then(function (hits) {
             response.hits = hits;
             progress(response);
             if (request.snippets === false) return hits.map(function () { return []; });
