@@ -9,6 +9,7 @@
 #include "base/name_index.h"
 #include "base/site_paths.h"
 #include "base/text.h"
+#include "parse/markdown.h"
 
 namespace dossier {
 
@@ -86,12 +87,6 @@ void guess_date(const ReportStructure& s, const GuessInputs& in, GuessedFrontMat
 
 void guess_unit(const ReportStructure& s, const ArchiveNames& names, const GuessInputs& in,
                 GuessedFrontMatter& g) {
-  auto slug_of = [&](const std::string& name) {
-    NameIndex index;
-    add_entries(index, names.units);
-    int i = index.find(name);
-    return i >= 0 ? names.units[static_cast<size_t>(i)].slug : slugify(name);
-  };
   std::string matched;
   int found = unit_in_text(s.title + "\n" + paragraphs_text(s.opening), names, &matched);
   if (!in.unit.empty()) {
@@ -110,7 +105,7 @@ void guess_unit(const ReportStructure& s, const ArchiveNames& names, const Guess
     g.not_done.push_back("unit: not found and the archive names none; wrote " + g.unit +
                          " (give --unit)");
   }
-  g.unit_slug = slug_of(g.unit);
+  g.unit_slug = unit_slug(names, g.unit);
 }
 
 std::string strip_prefixes(std::string s, const std::vector<std::string>& prefixes) {
@@ -179,11 +174,9 @@ void guess_regulations(const ReportStructure& s, const ArchiveNames& names, Gues
   add_entries(index, names.regulations);
   std::string text = all_text(s);
   std::vector<std::string> unknown;
-  const std::string open = "《", close = "》";
-  for (size_t at = text.find(open); at != text.npos; at = text.find(open, at + open.size())) {
-    size_t end = text.find(close, at);
-    if (end == text.npos) break;
-    std::string inside = text.substr(at + open.size(), end - at - open.size());
+  // The same 《…》 spans `dossier check` reads citations from.
+  for_each_title_quote(text, [&](std::string_view quoted, size_t) {
+    std::string inside(quoted);
     int i = index.find(inside);
     if (i >= 0) {
       const std::string& title = names.regulations[static_cast<size_t>(i)].title;
@@ -193,7 +186,7 @@ void guess_regulations(const ReportStructure& s, const ArchiveNames& names, Gues
                unknown.size() < 50) {
       unknown.push_back(inside);
     }
-  }
+  });
   g.found.push_back("regulations: " + (g.regulations.empty() ? std::string("none registered cited")
                                                              : join(g.regulations, ", ")));
   if (!unknown.empty())
@@ -201,6 +194,13 @@ void guess_regulations(const ReportStructure& s, const ArchiveNames& names, Gues
 }
 
 }  // namespace
+
+std::string unit_slug(const ArchiveNames& names, const std::string& name) {
+  NameIndex index;
+  add_entries(index, names.units);
+  int i = index.find(name);
+  return i >= 0 ? names.units[static_cast<size_t>(i)].slug : slugify(name);
+}
 
 void add_entries(NameIndex& index, const std::vector<ArchiveNames::Entry>& entries) {
   for (size_t i = 0; i < entries.size(); ++i) {

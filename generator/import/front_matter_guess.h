@@ -30,6 +30,9 @@ class NameIndex;
 // Registers every name of `entries` (slug, title, aliases).
 void add_entries(NameIndex& index, const std::vector<ArchiveNames::Entry>& entries);
 
+// The slug of the registered unit `name` names, else slugify(name).
+std::string unit_slug(const ArchiveNames& names, const std::string& name);
+
 struct GuessInputs {
   std::string unit;          // --unit, or empty
   std::optional<Date> date;  // --date

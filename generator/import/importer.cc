@@ -84,8 +84,10 @@ Date file_date(const std::string& path) {
   return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
-// Writes `text` to a new file; never replaces one.
-Status write_new_file(const fsys::path& path, const std::string& text) {
+}  // namespace
+
+Status write_new_file(const std::string& file, const std::string& text) {
+  fsys::path path(file);
   std::error_code ec;
   fsys::create_directories(path.parent_path(), ec);
   if (ec) return Status::error("creating " + path.parent_path().string() + ": " + ec.message());
@@ -96,6 +98,8 @@ Status write_new_file(const fsys::path& path, const std::string& text) {
   if (!ok) return Status::error("writing " + path.string() + ": " + std::strerror(errno));
   return Status::ok();
 }
+
+namespace {
 
 std::string counts_line(const ReportStructure& s) {
   std::string out;

@@ -40,6 +40,10 @@ Result<std::vector<SourceParagraph>> read_report_paragraphs(const std::string& p
 // yet. Problems in the archive are not reported here.
 ArchiveNames load_archive_names(const std::string& content_dir, bool* found = nullptr);
 
+// Writes `text` to a new file at `path`, making its folders; never replaces
+// a file.
+Status write_new_file(const std::string& path, const std::string& text);
+
 // The report id for a date and unit slug that none of `taken` holds:
 // 2023-07-10-wenlv, else 2023-07-10-wenlv-2, ...
 std::string unique_report_id(const Date& date, const std::string& unit_slug,

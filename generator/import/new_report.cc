@@ -5,13 +5,9 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <ostream>
 
-#include "base/name_index.h"
 #include "base/site_paths.h"
 #include "build.h"
 #include "import/front_matter_guess.h"
@@ -74,21 +70,11 @@ int run_new_report(const NewReportOptions& o, std::ostream& out, std::ostream& e
                                                 : "未注明单位";
   Date date = today();
   std::string title = !o.title.empty() ? o.title : unit + std::to_string(date.year) + "年工作汇报";
-  NameIndex index;
-  add_entries(index, names.units);
-  int u = index.find(unit);
-  std::string slug = u >= 0 ? names.units[static_cast<size_t>(u)].slug : slugify(unit);
-  std::string id = unique_report_id(date, slug, names.report_ids);
+  std::string id = unique_report_id(date, unit_slug(names, unit), names.report_ids);
   fsys::path target =
       fsys::path(o.content_dir) / "reports" / std::to_string(date.year) / (id + ".md");
-  std::error_code ec;
-  fsys::create_directories(target.parent_path(), ec);
-  std::string text = report_skeleton(title, unit, date);
-  std::FILE* f = std::fopen(target.string().c_str(), "wx");
-  bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  ok = f && std::fclose(f) == 0 && ok;
-  if (!ok) {
-    err << "dossier: cannot write " << target.string() << ": " << std::strerror(errno) << '\n';
+  if (Status s = write_new_file(target, report_skeleton(title, unit, date)); !s.is_ok()) {
+    err << "dossier: " << s.message() << '\n';
     return kExitInternal;
   }
   out << "wrote " << target.string() << " (unit " << unit << ", dated " << date.iso()
