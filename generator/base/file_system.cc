@@ -50,6 +50,11 @@ std::vector<TreeEntry> RealFileSystem::list_tree(const std::string& dir) const {
   return out;
 }
 
+std::string without_trailing_slashes(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+
 Result<std::string> RealFileSystem::read_file(const std::string& path) const {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::error("cannot read " + path + ": " + std::strerror(errno));

@@ -35,6 +35,9 @@ class RealFileSystem final : public FileSystem {
   bool is_directory(const std::string& path) const override;
 };
 
+// `path` without slashes at its end ("/" stays "/").
+std::string without_trailing_slashes(std::string path);
+
 // An in-memory tree for unit tests: paths are '/'-separated.
 class MemoryFileSystem final : public FileSystem {
  public:

@@ -17,11 +17,6 @@ std::string file_stem(const std::string& rel) {
   return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
 }
 
-static std::string strip_trailing_slashes(std::string s) {
-  while (s.size() > 1 && s.back() == '/') s.pop_back();
-  return s;
-}
-
 // Registry folders hold flat <slug>.md files; reports may nest.
 static void sort_into(ContentFiles& out, const std::string& rel, Diagnostics& diags) {
   auto top = rel.substr(0, rel.find('/'));
@@ -105,7 +100,7 @@ static bool is_misencoded_text_report(const FileSystem& fs, const ContentFiles& 
 
 ContentFiles list_content(const FileSystem& fs, const std::string& root, Diagnostics& diags) {
   ContentFiles out;
-  out.root = strip_trailing_slashes(root);
+  out.root = without_trailing_slashes(root);
   if (!fs.is_directory(out.root)) {
     diags.error(out.root, {}, "io", "content folder not found");
     return out;

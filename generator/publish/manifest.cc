@@ -4,11 +4,11 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 
 #include <nlohmann/json.hpp>
 
+#include "base/file_system.h"
 #include "base/site_paths.h"
 #include "publish/site_writer.h"  // check_output_path
 
@@ -89,10 +89,15 @@ Result<Manifest> parse_manifest(std::string_view text) {
 }
 
 bool is_dossier_site(const std::string& dir) {
-  std::ifstream in(dir + "/" + std::string(site_path::kManifest));
-  if (!in) return false;
-  auto doc = nlohmann::json::parse(in, nullptr, false);
-  return doc.is_object() && doc.value("generator", "").starts_with("dossier");
+  auto text = RealFileSystem().read_file(dir + "/" + std::string(site_path::kManifest));
+  return text.is_ok() && is_dossier_manifest(text.value());
+}
+
+bool is_dossier_manifest(std::string_view text) {
+  auto doc = nlohmann::json::parse(text, nullptr, false);
+  if (!doc.is_object() || !doc.contains("generator")) return false;
+  const auto& generator = doc["generator"];
+  return generator.is_string() && generator.get<std::string>().starts_with("dossier");
 }
 
 Sha256::Sha256() : context_(EVP_MD_CTX_new()) {

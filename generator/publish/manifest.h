@@ -46,6 +46,9 @@ Result<Manifest> parse_manifest(std::string_view text);
 // valid or not.
 bool is_dossier_site(const std::string& dir);
 
+// Whether the text of a manifest.json says dossier wrote it, valid or not.
+bool is_dossier_manifest(std::string_view text);
+
 // SHA-256 of data given in pieces (OpenSSL).
 class Sha256 {
  public:

@@ -7,14 +7,12 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <limits>
 #include <memory>
-#include <optional>
 #include <ostream>
 #include <set>
-#include <sstream>
 
+#include "base/file_system.h"
 #include "base/site_paths.h"
 #include "build.h"  // ExitCode
 #include "publish/file_ops.h"
@@ -66,19 +64,6 @@ struct Target {
   bool has_journal = false;   // a publish did not finish
 };
 
-std::string without_trailing_slashes(std::string dir) {
-  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-  return dir;
-}
-
-std::optional<std::string> read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // Whether folder `a` is `b` or inside it.
 bool is_within(const std::string& a, const std::string& b) {
   std::error_code ec;
@@ -102,19 +87,19 @@ Status check_folders(const PublishOptions& o) {
 
 Result<Site> read_site(const std::string& dir) {
   std::string path = dir + "/" + std::string(site_path::kManifest);
-  std::optional<std::string> text = read_bytes(path);
-  if (!text) return Status::error("cannot read " + path);
-  auto manifest = parse_manifest(*text);
+  auto text = RealFileSystem().read_file(path);
+  if (!text.is_ok()) return text.status();
+  auto manifest = parse_manifest(text.value());
   if (!manifest.is_ok()) return manifest.status().with_context(path);
-  return Site{std::move(manifest.value()), std::move(*text)};
+  return Site{std::move(manifest.value()), std::move(text.value())};
 }
 
-// The target's manifest.json and the state it describes: none when it is
-// not dossier's (refused before, unless --force) or, with --force, invalid.
+// The state the target's manifest.json (read into t.manifest_text)
+// describes: none when it is not dossier's (refused before, unless --force)
+// or, with --force, invalid.
 Status read_target_manifest(const PublishOptions& o, Target& t) {
   std::string path = o.target_dir + "/" + std::string(site_path::kManifest);
-  t.manifest_text = read_bytes(path).value_or("");
-  if (!is_dossier_site(o.target_dir)) return Status::ok();
+  if (!is_dossier_manifest(t.manifest_text)) return Status::ok();
   auto manifest = parse_manifest(t.manifest_text);
   if (manifest.is_ok()) {
     t.state = state_from_manifest(&manifest.value());
@@ -127,10 +112,10 @@ Status read_target_manifest(const PublishOptions& o, Target& t) {
 
 Status read_target_journal(const std::string& dir, Target& t) {
   std::string path = dir + "/" + std::string(kJournalName);
-  std::optional<std::string> text = read_bytes(path);
-  if (!text) return Status::ok();
+  auto text = RealFileSystem().read_file(path);
+  if (!text.is_ok()) return Status::ok();
   t.has_journal = true;
-  if (Status s = apply_journal(*text, t.state); !s.is_ok())
+  if (Status s = apply_journal(text.value(), t.state); !s.is_ok())
     return Status::error(path + ":" + s.message() +
                          "; remove it to publish (the files it lists are then left in place)");
   return Status::ok();
@@ -154,7 +139,10 @@ Result<Target> read_target(const PublishOptions& o) {
   Target t;
   if (!fs::exists(dir, ec)) return t;
   if (!fs::is_directory(dir, ec)) return Status::error(dir + " exists and is not a folder");
-  bool ours = is_dossier_site(dir) || fs::exists(dir + "/" + std::string(kJournalName), ec);
+  auto manifest = RealFileSystem().read_file(dir + "/" + std::string(site_path::kManifest));
+  if (manifest.is_ok()) t.manifest_text = std::move(manifest.value());
+  bool ours =
+      is_dossier_manifest(t.manifest_text) || fs::exists(dir + "/" + std::string(kJournalName), ec);
   if (!ours && !fs::is_empty(dir, ec) && !o.force)
     return Status::error("refusing to publish into " + dir +
                          ": it is not empty and not a dossier site (no manifest.json); --force "

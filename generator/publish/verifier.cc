@@ -6,13 +6,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <set>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "base/file_system.h"
 #include "base/site_paths.h"
 #include "build.h"  // ExitCode
 #include "publish/file_ops.h"
@@ -78,14 +77,6 @@ nlohmann::ordered_json digest_json(const FileDigest& d) {
       {"sha256", d.sha256.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.sha256)}};
 }
 
-Result<std::string> read_manifest_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::error("cannot read " + path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 }  // namespace
 
 Result<VerifyReport> verify_site(const std::string& dir, const Manifest& manifest,
@@ -140,15 +131,14 @@ std::string verify_json(const VerifyReport& r, const std::string& dir) {
 }
 
 int run_verify(const std::string& folder, bool json, std::ostream& out, std::ostream& err) {
-  std::string dir = folder;
-  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  std::string dir = without_trailing_slashes(folder);
   std::string manifest_path = dir + "/" + std::string(site_path::kManifest);
   std::error_code ec;
   if (!fs::is_regular_file(manifest_path, ec)) {
     err << "dossier: " << dir << " is not a published site (no manifest.json)\n";
     return kExitUsage;
   }
-  auto text = read_manifest_text(manifest_path);
+  auto text = RealFileSystem().read_file(manifest_path);
   if (!text.is_ok()) {
     err << "dossier: " << text.status().message() << '\n';
     return kExitInternal;

@@ -84,6 +84,14 @@ TEST(IsDossierSite, ByTheGenerator) {
   EXPECT_FALSE(is_dossier_site(dir.path().string()));
 }
 
+TEST(IsDossierManifest, AGeneratorThatIsNoStringIsNotOurs) {
+  EXPECT_TRUE(is_dossier_manifest("{\"generator\": \"dossier 0.1.0\"}"));
+  EXPECT_FALSE(is_dossier_manifest("{\"generator\": 1}"));  // was an exception
+  EXPECT_FALSE(is_dossier_manifest("{\"generator\": null}"));
+  EXPECT_FALSE(is_dossier_manifest("[\"dossier\"]"));
+  EXPECT_FALSE(is_dossier_manifest("not json"));
+}
+
 TEST(Sha256, InPiecesAsWhole) {
   Sha256 hash;
   hash.update("a");
