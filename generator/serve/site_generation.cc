@@ -8,9 +8,8 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 
+#include "base/file_system.h"
 #include "base/site_paths.h"
 #include "publish/manifest.h"
 
@@ -18,14 +17,20 @@ namespace dossier {
 
 namespace {
 
+// The open folder's path: this generation's files, even after a build has
+// swapped another folder in at the site's path.
+std::string pinned_path(int dir_fd) {
+  return "/proc/self/fd/" + std::to_string(dir_fd);
+}
+
 // The manifest's path → SHA-256; empty when it cannot be read (ETags then
 // fall back to size and time).
 std::unordered_map<std::string, std::string> read_hashes(int dir_fd) {
   std::unordered_map<std::string, std::string> out;
-  std::ifstream in("/proc/self/fd/" + std::to_string(dir_fd) + "/" +
-                   std::string(site_path::kManifest));
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto manifest = parse_manifest(text);
+  auto text =
+      RealFileSystem().read_file(pinned_path(dir_fd) + "/" + std::string(site_path::kManifest));
+  if (!text.is_ok()) return out;
+  auto manifest = parse_manifest(text.value());
   if (manifest.is_ok())
     for (const ManifestEntry& f : manifest.value().files) out.emplace(f.path, f.sha256);
   return out;
@@ -67,9 +72,8 @@ Result<std::unique_ptr<Searcher>> SiteGeneration::take_searcher() {
       return s;
     }
   }
-  // Through the open folder, not the path: the index of this generation,
-  // even if a build has swapped another one in since.
-  std::string pinned = "/proc/self/fd/" + std::to_string(dir_fd_);
+  // Through the open folder, not the path: the index of this generation.
+  std::string pinned = pinned_path(dir_fd_);
   auto opened = Searcher::open(pinned);
   if (!opened.is_ok()) {
     std::string message = opened.status().message();

@@ -130,9 +130,10 @@ FileAnswer answer_file(const SiteGeneration& site, const FileRequest& request) {
       a.location = request.path + "/";
       return a;
     }
-    parts.emplace_back(site_path::kIndex);
     rel += (rel.empty() ? "" : "/") + std::string(site_path::kIndex);
-    file = open_beneath(site.dir_fd(), parts);  // no listing: index.html or nothing
+    // No listing: the open folder's index.html or nothing.
+    file = Fd(::openat(file.get(), std::string(site_path::kIndex).c_str(),
+                       O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY));
     if (file.get() < 0 || fstat(file.get(), &st) != 0) return not_found(site);
   }
   if (!S_ISREG(st.st_mode)) return not_found(site);
@@ -152,6 +153,7 @@ FileAnswer answer_file(const SiteGeneration& site, const FileRequest& request) {
     a.status = 304;
     return a;
   }
+  a.body.reserve(static_cast<size_t>(st.st_size));
   if (!read_all(file.get(), &a.body)) return not_found(site);
   a.status = 200;
   return a;
