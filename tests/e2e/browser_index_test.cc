@@ -4,7 +4,8 @@
 // holds the query (the substring scan of search_test.cc, same queries, same
 // sites), rank the first ten as `dossier search` does with the same
 // weights, snippets and facet counts, combine filters as OR within a facet
-// and AND across facets, and load only the files a query needs.
+// and AND across facets, and load only the files a query needs. The site
+// carries the scripts minified (terser, at compile time), not the sources.
 #include <cmath>
 #include <cstdlib>
 #include <set>
@@ -194,6 +195,33 @@ TEST_F(E2eBrowserIndex, AQueryWithoutLettersOrDigitsIsAnError) {
   Json a = sample_search_site().browser({{"《》，。"}});
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(a[0]["error"], "no-words");
+}
+
+// Every script of themes/default/static/ reaches the site's theme/ minified:
+// well under its source's size, and no comment lines left.
+TEST(E2eThemeScripts, TheSiteCarriesThemMinified) {
+  fs::path sources = fs::path(DOSSIER_SOURCE_DIR) / "themes/default/static";
+  size_t scripts = 0;
+  for (const auto& entry : fs::directory_iterator(sources)) {
+    if (entry.path().extension() != ".js") continue;
+    ++scripts;
+    std::string name = entry.path().filename().string();
+    fs::path built = sample_search_site().site / "theme" / name;
+    ASSERT_TRUE(fs::is_regular_file(built)) << built;
+    std::string source = read_file(entry.path()), minified = read_file(built);
+    EXPECT_LT(minified.size() * 10, source.size() * 6)
+        << name << ": " << minified.size() << " of " << source.size() << " bytes";
+    std::string comment;  // the first line that is a // comment
+    for (const std::string& line : lines_of(minified)) {
+      size_t start = line.find_first_not_of(" \t");
+      if (start != std::string::npos && line.compare(start, 2, "//") == 0) {
+        comment = line;
+        break;
+      }
+    }
+    EXPECT_EQ(comment, "") << name << " keeps its comments";
+  }
+  EXPECT_GE(scripts, 4u);
 }
 
 }  // namespace
