@@ -33,6 +33,9 @@ test('query words split at white space and punctuation', () => {
   assert.deepEqual(engine.queryWords('《党章》 2023年'), ['党章', '2023年']);
   assert.deepEqual(engine.queryWords('意识形态，整改 Ａb'), ['意识形态', '整改', 'ab']);
   assert.deepEqual(engine.queryWords('《》，。 '), []);
+  // Ideographs, ASCII letters and digits between white space (the quick way).
+  assert.deepEqual(engine.queryWords(' 意识形态\t整改\u3000ABC 2023年 '), ['意识形态', '整改', 'abc', '2023年']);
+  assert.deepEqual(engine.queryWords('   '), []);
 });
 
 test('numbers read as the writer wrote them', () => {
@@ -51,15 +54,15 @@ test('term hash is the writer\'s', () => {
 test('lists: documents with counts, characters, trigram positions', () => {
   // Bigram: doc 0 count 1, doc 2 count 4 (head 1*4+3, then 0), doc 3 count 1.
   const bigram = index.decodeList([0, 7, 0, 0].map(encode).join(''), 2);
-  assert.deepEqual(bigram.docs, [0, 2, 3]);
-  assert.deepEqual(bigram.counts, [1, 4, 1]);
+  assert.deepEqual(Array.from(bigram.docs), [0, 2, 3]);
+  assert.deepEqual(Array.from(bigram.counts), [1, 4, 1]);
   const chars = index.decodeList([0, 1, 2].map(encode).join(''), 1);
-  assert.deepEqual(chars.docs, [0, 2, 5]);
+  assert.deepEqual(Array.from(chars.docs), [0, 2, 5]);
   // Trigram: doc 1 at 3 and 10 (head 1*4+1, first 3, then gap 10-3-1), doc 4 at 0.
   const trigram = index.decodeList([5, 3, 6, 8, 0].map(encode).join(''), 3);
-  assert.deepEqual(trigram.docs, [1, 4]);
-  assert.deepEqual(trigram.positions.slice(trigram.starts[0], trigram.starts[1]), [3, 10]);
-  assert.deepEqual(trigram.positions.slice(trigram.starts[1], trigram.starts[2]), [0]);
+  assert.deepEqual(Array.from(trigram.docs), [1, 4]);
+  assert.deepEqual(Array.from(trigram.positions.slice(trigram.starts[0], trigram.starts[1])), [3, 10]);
+  assert.deepEqual(Array.from(trigram.positions.slice(trigram.starts[1], trigram.starts[2])), [0]);
 });
 
 test('the cheapest cover takes the first and last trigram, steps of at most three', () => {

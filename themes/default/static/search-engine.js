@@ -17,8 +17,13 @@
     return text.replace(WORD, function (w) { return w.normalize('NFKC').toLowerCase(); });
   }
 
-  // A query's words, normalised: runs of letters, marks and digits.
+  // A query's words, normalised: runs of letters, marks and digits. A query
+  // of common ideographs, ASCII letters and digits between white space is
+  // split without WORD, whose Unicode classes take a browser milliseconds
+  // to compile (NFKC leaves these characters alone).
+  var PLAIN = /^[\u4e00-\u9fa5A-Za-z0-9\s]*$/;
   function queryWords(query) {
+    if (PLAIN.test(query)) return query.toLowerCase().split(/\s+/).filter(Boolean);
     return normalize(query).match(WORD) || [];
   }
 
@@ -62,23 +67,13 @@
   // Weights equal to 9 decimals rank alike, as in generator/search/searcher.cc.
   function rounded(w) { return w === 0 ? 0 : Math.round(w * 1e9) / 1e9; }
 
-  // Index of `doc` in the sorted `docs`, or -1.
-  function find(docs, doc) {
-    var lo = 0, hi = docs.length - 1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1;
-      if (docs[mid] < doc) lo = mid + 1;
-      else if (docs[mid] > doc) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
-  }
-
   function intersectSorted(a, b) {
-    var out = [], j = 0;
+    var out = [], j = 0, nb = b.length;
     for (var i = 0; i < a.length; i++) {
-      while (j < b.length && b[j] < a[i]) j++;
-      if (j < b.length && b[j] === a[i]) out.push(a[i]);
+      var x = a[i];
+      while (j < nb && b[j] < x) j++;
+      if (j === nb) break;
+      if (b[j] === x) out.push(x);
     }
     return out;
   }
@@ -130,19 +125,17 @@
       }
       return Promise.resolve(blocks[b]);
     }
-    // A document's block data (its block is loaded).
-    function docAt(meta, doc) {
-      var blk = blocks[blockOf(meta, doc)], i = doc - blk.first;
-      return { length: blk.length[i], type: blk.type[i], group: blk.group[i], index: blk.index[i], regulations: blk.regulations[i] };
-    }
+    // The loaded block holding a document.
+    function blockAt(meta, doc) { return blocks[blockOf(meta, doc)]; }
 
     // ---- Matching: the terms of the words, their lists, and the
     // documents where every word occurs.
     function termsOf(words) {
-      var q = { bigrams: [], singles: [], long: [] };
+      var q = { bigrams: [], singles: [], long: [], exact: [] };
       words.forEach(function (w) {
         var cps = Array.from(w);
-        if (cps.length === 1) { q.singles.push(w); return; }
+        if (cps.length === 1) { q.singles.push(w); q.exact.push(w); return; }
+        if (cps.length === 2 && q.exact.indexOf(w) < 0) q.exact.push(w);
         for (var i = 0; i + 1 < cps.length; i++) {
           var bg = cps[i] + cps[i + 1];
           if (q.bigrams.indexOf(bg) < 0) q.bigrams.push(bg);
@@ -198,42 +191,64 @@
           var byList = {};
           needed.forEach(function (t, i) { byList[t] = loaded[i]; });
           var m = intersect(q, covers, byTerm, byList);
-          var more = m.found.map(function (f) { return loadBlock(meta, blockOf(meta, f.doc)); });
-          return Promise.all(likely.concat(more)).then(function () { return m; });
+          var more = [];  // the blocks of the documents found (they come in order)
+          m.found.forEach(function (f) {
+            var b = blockOf(meta, f.doc);
+            if (more[more.length - 1] !== b) more.push(b);
+          });
+          return Promise.all(likely.concat(more.map(function (b) { return loadBlock(meta, b); }))).then(function () { return m; });
         });
       });
     }
 
+    // The documents holding every word: those in the lists that decide (a
+    // character word's list, a two-character word's bigram, a longer word's
+    // cover trigrams; a bigram of a longer word holds all of them anyway)
+    // where each long word's cover lines up.
     function intersect(q, covers, byTerm, byList) {
-      var all = Object.keys(byList).map(function (t) { return byList[t]; });
-      all.sort(function (a, b) { return a.docs.length - b.docs.length; });
-      var candidates = all[0].docs;
-      for (var k = 1; k < all.length; k++) candidates = intersectSorted(candidates, all[k].docs);
-      var found = [];
-      candidates.forEach(function (doc) {
-        var first = -1;
-        for (var c = 0; c < covers.length; c++) {
-          var at = coverPosition(covers[c], byList, doc);
-          if (at < 0) return;
-          if (first < 0 || at < first) first = at;
-        }
-        found.push({ doc: doc, first: first });
+      var deciding = q.exact.slice();
+      covers.forEach(function (c) {
+        c.forEach(function (t) {
+          t.list = byList[t.term];
+          if (deciding.indexOf(t.term) < 0) deciding.push(t.term);
+        });
       });
+      var all = deciding.map(function (t) { return byList[t].docs; });
+      all.sort(function (a, b) { return a.length - b.length; });
+      var candidates = all[0];
+      for (var k = 1; k < all.length; k++) candidates = intersectSorted(candidates, all[k]);
+      var cursors = covers.map(function (c) { return new Int32Array(c.length); });
+      var found = [];
+      for (var n = 0; n < candidates.length; n++) {
+        var doc = candidates[n], first = -1, at = 0;
+        for (var c = 0; c < covers.length && at >= 0; c++) {
+          at = coverPosition(covers[c], cursors[c], doc);
+          if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        if (at >= 0) found.push({ doc: doc, first: first });
+      }
       var weights = q.bigrams.map(function (t) { return { df: byTerm[t][0], list: byList[t] }; });
       weights.sort(function (a, b) { return a.df - b.df; });  // Xapian sums rarest first
       return { found: found, weights: weights };
     }
 
-    // The first position where a long word's cover trigrams line up, or -1.
-    function coverPosition(cover, byList, doc) {
-      var sets = cover.map(function (t) {
-        var l = byList[t.term], i = find(l.docs, doc);
-        return l.positions.slice(l.starts[i], l.starts[i + 1]);
-      });
-      var base = sets[0], offset0 = cover[0].offset;
-      for (var i = 0; i < base.length; i++) {
-        var start = base[i] - offset0, ok = true;
-        for (var k = 1; k < cover.length && ok; k++) ok = sets[k].indexOf(start + cover[k].offset) >= 0;
+    // The first position where a long word's cover trigrams line up in
+    // `doc`, or -1. Documents come in order: `cursors` keep each trigram's
+    // place in its list.
+    function coverPosition(cover, cursors, doc) {
+      for (var k = 0; k < cover.length; k++) {
+        var docs = cover[k].list.docs, at = cursors[k];
+        while (docs[at] < doc) at++;
+        cursors[k] = at;
+      }
+      var base = cover[0].list, i0 = cursors[0];
+      for (var p = base.starts[i0]; p < base.starts[i0 + 1]; p++) {
+        var start = base.positions[p] - cover[0].offset, ok = true;
+        for (var t = 1; t < cover.length && ok; t++) {
+          var l = cover[t].list, i = cursors[t], want = start + cover[t].offset;
+          ok = false;
+          for (var j = l.starts[i]; j < l.starts[i + 1] && !ok; j++) ok = l.positions[j] === want;
+        }
         if (ok) return start;
       }
       return -1;
@@ -258,19 +273,44 @@
       };
       return facetNames;
     }
-    function yearOf(meta, dateNumber) { return dateNumber ? meta.firstYear + Math.floor((dateNumber - 1) / 372) : 0; }
-    function docValues(meta, d) {
-      var g = d.group, y = yearOf(meta, g.date);
-      return { type: [d.type], unit: g.units, topic: g.topics, year: y ? [y] : [], kind: g.kind >= 0 ? [g.kind] : [], regulation: d.regulations };
+    // Years from firstYear to the last of the loaded blocks' dates.
+    function yearSpan(meta) {
+      var last = 0;
+      Object.keys(blocks).forEach(function (b) {
+        if (blocks[b].groups) blocks[b].groups.forEach(function (g) { if (g.date > last) last = g.date; });
+      });
+      return last ? yearOf(meta, last) - meta.firstYear + 1 : 0;
     }
-    // The chosen values of each filtered facet, as indexes (years as numbers).
+    function yearOf(meta, dateNumber) { return dateNumber ? meta.firstYear + Math.floor((dateNumber - 1) / 372) : 0; }
+    // A document's values of each facet (in FACETS order) as an Int32Array
+    // with the range [from, to) of it that holds them, into the reused `v`.
+    var TYPE_VALUES = [Int32Array.of(0), Int32Array.of(1), Int32Array.of(2)], NONE = new Int32Array(0);
+    function docValues(meta, blk, i, v) {
+      var g = blk.groups[blk.group[i]];
+      if (!g.years) {  // years counted from firstYear
+        var y = yearOf(meta, g.date);
+        g.years = y ? Int32Array.of(y - meta.firstYear) : NONE;
+        g.kinds = g.kind >= 0 ? Int32Array.of(g.kind) : NONE;
+      }
+      v.arrays[0] = TYPE_VALUES[blk.type[i]];
+      v.arrays[1] = g.units;
+      v.arrays[2] = g.topics;
+      v.arrays[3] = g.years;
+      v.arrays[4] = g.kinds;
+      for (var f = 0; f < 5; f++) { v.from[f] = 0; v.to[f] = v.arrays[f].length; }
+      v.arrays[5] = blk.regs;
+      v.from[5] = blk.regStart[i];
+      v.to[5] = blk.regStart[i + 1];
+      return g;
+    }
+    // The chosen values of each filtered facet, as indexes (years counted from firstYear).
     function chosenValues(meta, filters) {
       var n = names(meta), chosen = {};
       FACETS.forEach(function (f) {
         var values = filters[f] || [];
         if (!values.length) return;
         chosen[f] = values.map(function (v) {
-          if (f === 'year') return /^\d{4}$/.test(v) ? Number(v) : -1;
+          if (f === 'year') return /^\d{4}$/.test(v) ? Number(v) - meta.firstYear : -1;
           return Object.prototype.hasOwnProperty.call(n.index[f], v) ? n.index[f][v] : -1;
         });
       });
@@ -300,40 +340,54 @@
     // Filters, facet counts and ranking over the matched documents. Facet
     // counts: for each facet, over the documents that pass the query and
     // the other facets' filters (a count says what choosing a value gives).
+    // Plain loops over typed arrays: this runs once per search, before the
+    // browser has compiled it, over every matched document.
     function rank(meta, m, request) {
-      var chosen = chosenValues(meta, request.filters || {}), facets = Object.keys(chosen);
-      var counts = {};
-      FACETS.forEach(function (f) { counts[f] = {}; });
-      var tw = bm25(meta);
-      var termWeights = m.weights.map(function (w) { return tw.termWeight(w.df); });
-      var results = [];
-      m.found.forEach(function (f) {
-        var d = docAt(meta, f.doc), values = docValues(meta, d), failed = null, fails = 0;
-        for (var i = 0; i < facets.length; i++) {
-          var has = values[facets[i]], want = chosen[facets[i]], ok = false;
-          for (var k = 0; k < has.length && !ok; k++) ok = want.indexOf(has[k]) >= 0;
-          if (!ok) { failed = facets[i]; fails++; }
+      var chosen = chosenValues(meta, request.filters || {}), filtered = [], wanted = [];
+      FACETS.forEach(function (f, i) { if (chosen[f]) { filtered.push(i); wanted.push(chosen[f]); } });
+      var f = meta.facets, sizes = [TYPES.length, f.unit.length, f.topic.length, yearSpan(meta), f.kind.length, f.regulation.length];
+      var counts = sizes.map(function (size) { return new Int32Array(size); });
+      var tw = bm25(meta), weights = m.weights, nw = weights.length;
+      var termWeights = weights.map(function (w) { return tw.termWeight(w.df); });
+      var cursors = new Int32Array(nw);  // found documents come in order
+      var v = { arrays: [], from: new Int32Array(6), to: new Int32Array(6) };
+      var results = [], found = m.found, blk = null;
+      for (var n = 0; n < found.length; n++) {
+        var doc = found[n].doc;
+        if (!blk || doc >= blk.first + blk.count) blk = blockAt(meta, doc);
+        var i = doc - blk.first, g = docValues(meta, blk, i, v), failed = -1, fails = 0;
+        for (var c = 0; c < filtered.length; c++) {
+          var f = filtered[c], has = v.arrays[f], want = wanted[c], ok = false;
+          for (var k = v.from[f]; k < v.to[f] && !ok; k++) ok = want.indexOf(has[k]) >= 0;
+          if (!ok) { failed = f; fails++; }
         }
-        if (fails > 1) return;
-        FACETS.forEach(function (facet) {
-          if (fails && failed !== facet) return;
-          values[facet].forEach(function (v) { counts[facet][v] = (counts[facet][v] || 0) + 1; });
-        });
-        if (fails) return;
-        var weight = 0;
-        m.weights.forEach(function (w, i) {
-          weight += tw.part(termWeights[i], w.list.counts[find(w.list.docs, f.doc)], d.length);
-        });
-        results.push({ doc: f.doc, first: f.first, info: d, weight: weight });
-      });
+        if (fails > 1) continue;
+        for (var facet = 0; facet < 6; facet++) {
+          if (fails && failed !== facet) continue;
+          var values = v.arrays[facet], count = counts[facet];
+          for (var j = v.from[facet]; j < v.to[facet]; j++) count[values[j]]++;
+        }
+        if (fails) continue;
+        var weight = 0, length = blk.length[i];
+        for (var t = 0; t < nw; t++) {
+          var docs = weights[t].list.docs, at = cursors[t];
+          while (docs[at] < doc) at++;
+          cursors[t] = at;
+          weight += tw.part(termWeights[t], weights[t].list.counts[at], length);
+        }
+        results.push({ doc: doc, first: found[n].first, group: g, type: blk.type[i], index: blk.index[i], weight: weight, rounded: rounded(weight) });
+      }
       var byDate = request.sort === 'date';
       results.sort(function (a, b) {
-        if (byDate && a.info.group.date !== b.info.group.date) return b.info.group.date - a.info.group.date;
-        var wa = rounded(a.weight), wb = rounded(b.weight);
-        if (wa !== wb) return wb - wa;
+        if (byDate && a.group.date !== b.group.date) return b.group.date - a.group.date;
+        if (a.rounded !== b.rounded) return b.rounded - a.rounded;
         return a.doc - b.doc;
       });
-      return { results: results, facets: facetLists(meta, counts, chosen, request.filters || {}) };
+      var byName = {}, years = {};
+      FACETS.forEach(function (f, i) { byName[f] = counts[i]; });
+      counts[3].forEach(function (c, y) { if (c) years[meta.firstYear + y] = c; });
+      byName.year = years;
+      return { results: results, facets: facetLists(meta, byName, chosen, request.filters || {}) };
     }
 
     // ---- Text of a document, for snippets: pieces of search/static/x/.
@@ -430,13 +484,13 @@
 
     // What a result shows, from its group's result chunk.
     function hit(meta, r) {
-      var g = r.info.group;
+      var g = r.group;
       return get('r/' + Math.floor(g.report / meta.chunkReports)).then(function (chunk) {
-        var report = chunk[g.report % meta.chunkReports], i = r.info.index;
+        var report = chunk[g.report % meta.chunkReports], i = r.index;
         var item = i > 0 ? report[7][i - 1] : null;
         return {
           key: item ? report[0] + '#' + item[0] : report[0],
-          type: TYPES[r.info.type][0],
+          type: TYPES[r.type][0],
           title: item ? item[1] : report[1],
           url: item ? report[2] + '#' + item[0] : report[2],
           date: report[3],

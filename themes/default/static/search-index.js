@@ -36,33 +36,58 @@
     return h;
   }
 
+  // Every number of `s` into an Int32Array (lists and blocks hold no
+  // number of 2^31 or more): one pass, no array growing.
+  function smallNumbers(s) {
+    var out = new Int32Array(s.length), n = 0, value = 0, place = 1;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i), d = c > 92 ? c - 36 : c - 35;
+      if (d < FINAL) {
+        out[n++] = value + d * place;
+        value = 0;
+        place = 1;
+      } else {
+        value += d * place;
+        place *= BASE;
+      }
+    }
+    return out.subarray(0, n);
+  }
+
   // ---- Lists: bigram (document, count), character (document), trigram
   // (document, positions). A document's entry begins with its distance from
-  // the previous one; bigrams and trigrams add a count.
+  // the previous one; bigrams and trigrams add a count. Typed arrays: a
+  // common term's list holds most documents.
   function decodeList(payload, length) {
-    var n = numbers(payload), docs = [], counts = [], positions = [], starts = [];
-    var doc = -1, i = 0;
-    while (i < n.length) {
+    var n = smallNumbers(payload), size = n.length;
+    var docs = new Int32Array(size), counts = new Int32Array(size);
+    var positions = new Int32Array(length === 3 ? size : 0), starts = new Int32Array(length === 3 ? size + 1 : 0);
+    var doc = -1, i = 0, d = 0, p = 0;
+    while (i < size) {
       var head = n[i++], count = 1;
       if (length === 1) {
         doc += head + 1;
       } else {
-        doc += Math.floor(head / 4) + 1;
-        count = (head % 4) + 1;
+        doc += (head >> 2) + 1;
+        count = (head & 3) + 1;
         if (count === 4) count += n[i++];
       }
-      docs.push(doc);
-      counts.push(count);
+      docs[d] = doc;
+      counts[d] = count;
       if (length === 3) {
-        starts.push(positions.length);
-        for (var k = 0, p = -1; k < count; k++) {
-          p = k === 0 ? n[i++] : p + n[i++] + 1;
-          positions.push(p);
+        starts[d] = p;
+        for (var k = 0, at = -1; k < count; k++) {
+          at = k === 0 ? n[i++] : at + n[i++] + 1;
+          positions[p++] = at;
         }
       }
+      d++;
     }
-    if (length === 3) starts.push(positions.length);
-    return { docs: docs, counts: counts, positions: positions, starts: starts };
+    if (length === 3) starts[d] = p;
+    return {
+      docs: docs.subarray(0, d), counts: counts.subarray(0, d),
+      positions: positions.subarray(0, p), starts: starts.subarray(0, length === 3 ? d + 1 : 0)
+    };
   }
 
   // The blocks a dictionary entry's documents are in, as the writer lists
@@ -77,26 +102,35 @@
 
   // ---- Document blocks: per group (a report with its issues and measures)
   // its date, kind, units and topics; per document its length and
-  // regulations. Documents are numbered from `first`.
+  // regulations. Documents are numbered from `first`. Per document, typed
+  // arrays: its group (index into groups), type (0 report, 1 issue, 2
+  // measure), index in its group (0 the report) and length; its regulations
+  // are regs[regStart[i]] to regs[regStart[i + 1]].
   function parseBlock(data, first, firstReport) {
-    var n = numbers(data), i = 0, groups = [];
-    var length = [], type = [], group = [], index = [], regulations = [];
-    while (i < n.length) {
+    var n = smallNumbers(data), i = 0, groups = [], size = n.length;
+    var length = new Int32Array(size), type = new Uint8Array(size), group = new Int32Array(size);
+    var index = new Int32Array(size), regStart = new Int32Array(size + 1), regs = new Int32Array(size);
+    var d = 0, r = 0;
+    while (i < size) {
       var issues = n[i++], measures = n[i++], date = n[i++], kind = n[i++] - 1;
-      var units = n.slice(i + 1, i + 1 + n[i]); i += 1 + n[i];
-      var topics = n.slice(i + 1, i + 1 + n[i]); i += 1 + n[i];
+      var units = n.subarray(i + 1, i + 1 + n[i]); i += 1 + n[i];
+      var topics = n.subarray(i + 1, i + 1 + n[i]); i += 1 + n[i];
       groups.push({ report: firstReport + groups.length, date: date, kind: kind, units: units, topics: topics });
-      for (var k = 0; k < 1 + issues + measures; k++) {
-        length.push(n[i++]);
-        regulations.push(n.slice(i + 1, i + 1 + n[i])); i += 1 + n[i];
-        type.push(k === 0 ? 0 : k <= issues ? 1 : 2);
-        group.push(groups[groups.length - 1]);
-        index.push(k);
+      for (var k = 0; k < 1 + issues + measures; k++, d++) {
+        length[d] = n[i++];
+        regStart[d] = r;
+        for (var end = i + 1 + n[i], j = i + 1; j < end; j++) regs[r++] = n[j];
+        i = end;
+        type[d] = k === 0 ? 0 : k <= issues ? 1 : 2;
+        group[d] = groups.length - 1;
+        index[d] = k;
       }
     }
+    regStart[d] = r;
     return {
-      first: first, groups: groups, length: length, type: type, group: group, index: index,
-      regulations: regulations
+      first: first, count: d, groups: groups, length: length.subarray(0, d), type: type.subarray(0, d),
+      group: group.subarray(0, d), index: index.subarray(0, d), regStart: regStart.subarray(0, d + 1),
+      regs: regs.subarray(0, r)
     };
   }
 
