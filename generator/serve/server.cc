@@ -140,6 +140,14 @@ void serve_search(LiveSite& live, const httplib::Request& req, httplib::Response
   res.set_content(std::move(a.json), content_type_for(".json"));
 }
 
+// The theme's search-api.js is empty as a file of the site; this server
+// answers it with its API's address (relative to the site's root), so the
+// search page asks the API instead of loading the browser index.
+void serve_search_api_script(httplib::Response& res) {
+  res.set_header("Cache-Control", "no-store");
+  res.set_content("window.dossierSearchApi = \"api/search\";\n", content_type_for(".js"));
+}
+
 void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, std::ostream& log) {
   static std::mutex log_mutex;
   server.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
@@ -150,6 +158,9 @@ void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, s
   server.set_keep_alive_max_count(1000);
   server.Get("/api/search", [&](const httplib::Request& req, httplib::Response& res) {
     serve_search(live, req, res);
+  });
+  server.Get("/theme/search-api.js", [](const httplib::Request&, httplib::Response& res) {
+    serve_search_api_script(res);
   });
   server.Get(".*", [&](const httplib::Request& req, httplib::Response& res) {
     serve_file(live, gzip_cache, req, res);

@@ -163,6 +163,8 @@ for (const [mode, baseOf] of Object.entries(modes)) {
       const indexFiles = page.requested.filter((u) => u.startsWith('search/static/') && u !== 'search/static/meta.js');
       if (engines[mode] === 'api') assert.deepEqual(indexFiles, []);
       else assert.ok(indexFiles.length > 0, page.requested.join());
+      // Without the server, no request for an API that is not there.
+      if (engines[mode] === 'index') assert.ok(!page.requested.some((u) => u.startsWith('api/')), page.requested.join());
       assertClean(page);
       await page.close();
     });
@@ -277,7 +279,7 @@ describe('hostile content in search results', () => {
         Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
       units: Array.from(document.querySelectorAll('.result-meta')).map((m) => m.textContent).join(' ')
     }));
-    assert.deepEqual(found.scripts, ['../theme/search-index.js', 'static/meta.js', '../theme/search-engine.js', '../theme/search-remote.js', '../theme/search-page.js']);
+    assert.deepEqual(found.scripts, ['../theme/search-index.js', 'static/meta.js', '../theme/search-engine.js', '../theme/search-remote.js', '../theme/search-api.js', '../theme/search-page.js']);
     assert.equal(found.handlers, 0);
     assert.ok(found.units.includes('<script>alert(1)</script>局'), found.units);
     assert.deepEqual(dialogs, []);

@@ -72,7 +72,7 @@ bool theme_search_markup(const SitePage& page, const GumboNode* e) {
     return Page::text(e).empty() &&
            (src == "../theme/search-index.js" || src == "static/meta.js" ||
             src == "../theme/search-engine.js" || src == "../theme/search-remote.js" ||
-            src == "../theme/search-page.js");
+            src == "../theme/search-api.js" || src == "../theme/search-page.js");
   }
   return false;
 }

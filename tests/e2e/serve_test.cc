@@ -169,6 +169,13 @@ TEST(E2eServe, SearchApiAnswersAsDossierSearchJson) {
   EXPECT_EQ(api(work + "&type=issue&type=measure&topic=zuofeng-jianshe"),
             cli_search(site, {"--type", "issue", "--type", "measure", "--topic", "zuofeng-jianshe",
                               "工作"}));
+  // The search page learns of the API from the theme's search-api.js, which
+  // the site holds empty and the server answers with the API's address.
+  auto marker = http.Get("/theme/search-api.js");
+  ASSERT_TRUE(marker);
+  EXPECT_EQ(marker->status, 200);
+  EXPECT_EQ(marker->body, "window.dossierSearchApi = \"api/search\";\n");
+  EXPECT_EQ(read_file(site / "theme" / "search-api.js"), "");
   // What the user must change: a 400 with the reason, as JSON.
   for (const char* bad : {"q=%22%22", "", "q=a&page=0", "q=a&sort=size", "q=a&colour=red"}) {
     auto r = http.Get(std::string("/api/search?") + bad);

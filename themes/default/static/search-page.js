@@ -30,8 +30,8 @@
   var runs = 0;       // the latest search; older answers are dropped
   var state = readState(location.search);
 
-  // Over HTTP the server's API answers when there is one (`dossier serve`:
-  // nothing to load); else, and from file://, the browser index. #search's
+  // The server's API answers when there is one (`dossier serve` says so in
+  // search-api.js: nothing to load); else the browser index. #search's
   // data-engine says which ("api" or "index").
   function pickEngine() {
     var local = null, remote = null;
@@ -39,8 +39,8 @@
       box.setAttribute('data-engine', 'index');
       return local || (local = api.createEngine(window.dossierSearchIndex.scriptLoader(box.getAttribute('data-index'), document)));
     }
-    if (/^https?:$/.test(location.protocol) && window.dossierSearchRemote && window.fetch)
-      remote = window.dossierSearchRemote.createRemoteEngine(siteRoot + 'api/search');
+    if (typeof window.dossierSearchApi === 'string' && window.dossierSearchRemote && window.fetch)
+      remote = window.dossierSearchRemote.createRemoteEngine(siteRoot + window.dossierSearchApi);
     return {
       search: function (request) {
         if (!remote) return localEngine().search(request);

@@ -29,4 +29,5 @@
 <script src="static/meta.js"></script>
 <script src="{{theme}}search-engine.js"></script>
 <script src="{{theme}}search-remote.js"></script>
+<script src="{{theme}}search-api.js"></script>
 <script src="{{theme}}search-page.js"></script>
