@@ -159,9 +159,8 @@ void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, s
   server.Get("/api/search", [&](const httplib::Request& req, httplib::Response& res) {
     serve_search(live, req, res);
   });
-  server.Get("/theme/search-api.js", [](const httplib::Request&, httplib::Response& res) {
-    serve_search_api_script(res);
-  });
+  server.Get("/theme/search-api.js",
+             [](const httplib::Request&, httplib::Response& res) { serve_search_api_script(res); });
   server.Get(".*", [&](const httplib::Request& req, httplib::Response& res) {
     serve_file(live, gzip_cache, req, res);
   });
