@@ -140,8 +140,8 @@ Status write_terms(const StaticPostings& postings, size_t block_count, SiteWrite
 }
 
 // Document blocks: per report, its issue and measure counts, date, kind,
-// units (with their ancestors) and topics; per document, its length and
-// regulations.
+// units (with their ancestors) and topics; per document, its length times
+// two, plus one when its regulations follow (most documents have none).
 // A length BM25 treats as half the average (every length below it) is
 // written as 0: most issues and measures are that short.
 Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>& groups,
@@ -169,10 +169,13 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>
       put_number(data, report.topics.size());
       for (int t : report.topics) put_number(data, static_cast<uint64_t>(t));
       for (size_t i = group.first; i < group.end; ++i) {
-        uint32_t length = postings.doc_lengths[i];
-        put_number(data, length * len_factor < schema::kBm25MinNormLen ? 0 : length);
-        put_number(data, docs[i].regulations.size());
-        for (int r : docs[i].regulations) put_number(data, static_cast<uint64_t>(r));
+        uint64_t length = postings.doc_lengths[i];
+        if (static_cast<double>(length) * len_factor < schema::kBm25MinNormLen) length = 0;
+        const std::vector<int>& regulations = docs[i].regulations;
+        put_number(data, length * 2 + (regulations.empty() ? 0 : 1));
+        if (regulations.empty()) continue;
+        put_number(data, regulations.size());
+        for (int r : regulations) put_number(data, static_cast<uint64_t>(r));
       }
     }
     firsts.push_back(groups[b * kBlockReports].first);

@@ -121,8 +121,10 @@ function tinyIndex() {
     (files[name] = files[name] || {})[term] = entry;
   }
   for (let s = 0; s < shards; s++) files['t/' + s] = files['t/' + s] || {};
-  // Block: per report issues, measures, date, kind, units, topics; per doc length, regulations.
-  const group = (date, unit, topic, regs, length) => [0, 0, date, 1, 1, unit, 1, topic, length, regs.length, ...regs];
+  // Block: per report issues, measures, date, kind, units, topics; per doc
+  // length * 2 + 1 and its regulations, or length * 2 without any.
+  const group = (date, unit, topic, regs, length) =>
+    [0, 0, date, 1, 1, unit, 1, topic, ...(regs.length ? [length * 2 + 1, regs.length, ...regs] : [length * 2])];
   const day = (y, m, d) => 1 + (y - 2022) * 372 + (m - 1) * 31 + (d - 1);
   files['d/0'] = [group(day(2022, 5, 1), 0, 0, [0], lengths[0]), group(day(2023, 1, 9), 1, 0, [], lengths[1]),
     group(day(2023, 3, 2), 0, 1, [0], lengths[2])].flat().map(encode).join('');

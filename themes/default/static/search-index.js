@@ -101,8 +101,8 @@
   }
 
   // ---- Document blocks: per group (a report with its issues and measures)
-  // its date, kind, units and topics; per document its length and
-  // regulations. Documents are numbered from `first`. Per document, typed
+  // its date, kind, units and topics; per document its length (times two,
+  // plus one when its regulations follow) and regulations. Documents are numbered from `first`. Per document, typed
   // arrays: its group (index into groups), type (0 report, 1 issue, 2
   // measure), index in its group (0 the report) and length; its regulations
   // are regs[regStart[i]] to regs[regStart[i + 1]].
@@ -117,10 +117,13 @@
       var topics = n.subarray(i + 1, i + 1 + n[i]); i += 1 + n[i];
       groups.push({ report: firstReport + groups.length, date: date, kind: kind, units: units, topics: topics });
       for (var k = 0; k < 1 + issues + measures; k++, d++) {
-        length[d] = n[i++];
+        var head = n[i++];
+        length[d] = head >> 1;
         regStart[d] = r;
-        for (var end = i + 1 + n[i], j = i + 1; j < end; j++) regs[r++] = n[j];
-        i = end;
+        if (head & 1) {
+          for (var end = i + 1 + n[i], j = i + 1; j < end; j++) regs[r++] = n[j];
+          i = end;
+        }
         type[d] = k === 0 ? 0 : k <= issues ? 1 : 2;
         group[d] = groups.length - 1;
         index[d] = k;
