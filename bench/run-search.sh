@@ -102,12 +102,12 @@ bench_size() {
     const stat = (xs) => { xs = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
       return xs.length ? [xs[xs.length >> 1], xs[xs.length - 1]] : ["-", "-"]; };
     const line = (tool) => {
-      if (!rows[0][tool]) return "- - - - - - -";
+      if (!rows[0][tool]) return "- - - - - - - -";
       const of = (field, scale = 1) => rows[0][tool][field] === undefined ? "-/-"
         : stat(rows.map((r) => r[tool][field] / scale)).map((x) => x.toFixed(0)).join("/");
       const first = rows[0];
       const found = tool === "dossier" ? first.reports : (first.pagefind.reports + "/" + first.pagefind.total);
-      return [of("bytes", 1024), of("httpMs"), of("fileMs"), of("httpPageMs"), of("cliMs"), found].join(" ");
+      return [of("bytes", 1024), of("gzipBytes", 1024), of("httpMs"), of("fileMs"), of("httpPageMs"), of("cliMs"), found].join(" ");
     };
     console.log(line("dossier"));
     console.log(line("pagefind"));
@@ -124,14 +124,14 @@ bench_size() {
 
 report() {
   {
-    printf '%-6s %-9s %8s %12s %9s %10s %11s %7s %9s %9s %9s %9s %7s %9s %6s\n' \
-      corpus tool build_s index_s peak_MiB xapian_MiB browser_MiB files q_KiB q_ms_http q_ms_file page_ms cli_ms found exact
+    printf '%-6s %-9s %8s %12s %9s %10s %11s %7s %9s %9s %9s %9s %9s %7s %9s %6s\n' \
+      corpus tool build_s index_s peak_MiB xapian_MiB browser_MiB files q_KiB q_KiB_gz q_ms_http q_ms_file page_ms cli_ms found exact
     local row
     for row in "${ROWS[@]}"; do
       # shellcheck disable=SC2086
-      printf '%-6s %-9s %8s %12s %9s %10s %11s %7s %9s %9s %9s %9s %7s %9s %6s\n' $row
+      printf '%-6s %-9s %8s %12s %9s %10s %11s %7s %9s %9s %9s %9s %9s %7s %9s %6s\n' $row
     done
-    printf 'queries: %s cold queries (%s first); q_KiB, *_ms: median/max over them\n' \
+    printf 'queries: %s cold queries (%s first); q_KiB, *_ms: median/max over them; q_KiB_gz: as a server sends them that compresses where it helps\n' \
       "${#QUERIES[@]}" "${QUERIES[0]}"
     printf 'q_ms: from the start of the search to the results shown (dossier: before the snippets); page_ms: from the navigation\n'
     printf 'machine: %s; dossier --jobs %s, median of %s builds; pagefind %s; %s\n' \

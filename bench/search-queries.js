@@ -11,6 +11,7 @@
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const http = require('http');
+const zlib = require('zlib');
 const path = require('path');
 
 const REPO = path.resolve(__dirname, '..');
@@ -29,10 +30,13 @@ function parse(argv) {
 // Serves the site, Pagefind's bundle under /pagefind/ and the Pagefind
 // harness page; counts since reset() the bytes and files of the search:
 // its index and code (dossier: search/static/ and theme/search-*.js;
-// Pagefind: pagefind/), not the page's HTML and CSS.
+// Pagefind: pagefind/), not the page's HTML and CSS. `gzipBytes` counts
+// what a server that compresses where it helps would send: each file's
+// gzip size or its own, whichever is smaller (Pagefind's index files are
+// gzip files already).
 const SEARCH_FILES = /^\/(search\/static\/|pagefind\/|theme\/search-)/;
 function server(site, pagefind) {
-  let bytes = 0, files = 0;
+  let bytes = 0, gzipBytes = 0, files = 0;
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
   // ?all=1: the data of every result, to count the report pages found.
   const harness = `<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>pagefind</title><script type="module">
@@ -57,6 +61,7 @@ function server(site, pagefind) {
     }
     if (SEARCH_FILES.test(rel)) {
       bytes += body.length;
+      gzipBytes += Math.min(body.length, zlib.gzipSync(body).length);
       files += 1;
     }
     res.writeHead(200, { 'Content-Type': types[path.extname(rel)] || (rel.endsWith('/') ? types['.html'] : 'application/octet-stream') });
@@ -64,8 +69,8 @@ function server(site, pagefind) {
   });
   return {
     listen: () => new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve('http://127.0.0.1:' + s.address().port))),
-    reset: () => { bytes = 0; files = 0; },
-    count: () => ({ bytes, files }),
+    reset: () => { bytes = 0; gzipBytes = 0; files = 0; },
+    count: () => ({ bytes, gzipBytes, files }),
     close: () => s.close()
   };
 }
@@ -137,14 +142,14 @@ async function main() {
     row.dossier = {
       total: http1.total, httpMs: http1.ms, httpCompleteMs: http1.completeMs, httpPageMs: http1.pageMs,
       fileMs: file.ms, fileCompleteMs: file.completeMs,
-      bytes: served.bytes, files: served.files, cliMs: cli.ms, cliTotal: cli.total
+      bytes: served.bytes, gzipBytes: served.gzipBytes, files: served.files, cliMs: cli.ms, cliTotal: cli.total
     };
     if (o.pagefind) {
       srv.reset();
       const pf = await timed(browser, base + '/__bench__/pagefind.html?q=' + encodeURIComponent(q),
         () => window.doneAt !== undefined, () => ({ ms: window.doneAt - window.startAt, pageMs: window.doneAt, total: window.answer.total }));
       const pfServed = srv.count();
-      row.pagefind = { total: pf.total, httpMs: pf.ms, httpPageMs: pf.pageMs, bytes: pfServed.bytes, files: pfServed.files };
+      row.pagefind = { total: pf.total, httpMs: pf.ms, httpPageMs: pf.pageMs, bytes: pfServed.bytes, gzipBytes: pfServed.gzipBytes, files: pfServed.files };
       if (q === o.queries[0]) {  // how many of its results are reports holding the words
         const all = await timed(browser, base + '/__bench__/pagefind.html?all=1&q=' + encodeURIComponent(q),
           () => window.doneAt !== undefined, () => window.answer);
