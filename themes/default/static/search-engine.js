@@ -345,8 +345,9 @@
     function rank(meta, m, request) {
       var chosen = chosenValues(meta, request.filters || {}), filtered = [], wanted = [];
       FACETS.forEach(function (f, i) { if (chosen[f]) { filtered.push(i); wanted.push(chosen[f]); } });
-      var f = meta.facets, sizes = [TYPES.length, f.unit.length, f.topic.length, yearSpan(meta), f.kind.length, f.regulation.length];
-      var counts = sizes.map(function (size) { return new Int32Array(size); });
+      var known = meta.facets;
+      var counts = [TYPES.length, known.unit.length, known.topic.length, yearSpan(meta), known.kind.length, known.regulation.length]
+        .map(function (size) { return new Int32Array(size); });
       var tw = bm25(meta), weights = m.weights, nw = weights.length;
       var termWeights = weights.map(function (w) { return tw.termWeight(w.df); });
       var cursors = new Int32Array(nw);  // found documents come in order
