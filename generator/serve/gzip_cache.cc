@@ -21,11 +21,14 @@ std::string gzip(std::string_view data) {
   return result == Z_STREAM_END ? out : std::string();
 }
 
+std::shared_ptr<const std::string> GzipCache::find(const std::string& etag) {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(etag);
+  return it == entries_.end() ? nullptr : it->second;
+}
+
 std::shared_ptr<const std::string> GzipCache::get(const std::string& etag, std::string_view body) {
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = entries_.find(etag); it != entries_.end()) return it->second;
-  }
+  if (auto cached = find(etag)) return cached;
   auto compressed = std::make_shared<const std::string>(gzip(body));
   if (compressed->empty()) return nullptr;
   std::lock_guard lock(mutex_);

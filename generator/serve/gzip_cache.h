@@ -16,6 +16,10 @@ class GzipCache {
  public:
   explicit GzipCache(size_t max_bytes = size_t{64} << 20) : max_bytes_(max_bytes) {}
 
+  // The gzip copy made for `etag` already, or null: asked first, so a file
+  // is read only when its copy is not there yet.
+  std::shared_ptr<const std::string> find(const std::string& etag);
+
   // The gzip of `body`, whose ETag is `etag` (from the manifest: the same
   // ETag is the same content).
   std::shared_ptr<const std::string> get(const std::string& etag, std::string_view body);

@@ -16,6 +16,7 @@
 #include "build.h"
 #include "serve/gzip_cache.h"
 #include "serve/search_api.h"
+#include "serve/site_file.h"
 #include "serve/static_files.h"
 
 namespace dossier {
@@ -96,6 +97,31 @@ bool accepts_gzip(const std::string& header) {
   return false;
 }
 
+// Sends `file` read in chunks as the library writes them, at the offset it
+// asks for: a HEAD reads nothing, and a large file is never held whole.
+void send_file(httplib::Response& res, std::shared_ptr<const SiteFile> file,
+               const std::string& type) {
+  if (file->size() == 0) {  // a provider of nothing would be asked forever
+    res.set_header("Content-Type", type);
+    return;
+  }
+  res.set_content_provider(
+      file->size(), type, [file](size_t offset, size_t length, httplib::DataSink& sink) {
+        char buffer[65536];
+        ssize_t n = file->read_at(offset, buffer, std::min(length, sizeof buffer));
+        return n > 0 && sink.write(buffer, static_cast<size_t>(n));
+      });
+}
+
+// The gzip copy of `file` whose ETag is `etag`: from the cache, else read,
+// compressed and kept; null if the file cannot be read.
+std::shared_ptr<const std::string> gzip_copy(GzipCache& gzip_cache, const std::string& etag,
+                                             const SiteFile& file) {
+  if (auto cached = gzip_cache.find(etag)) return cached;
+  std::string text;
+  return file.read_all(&text) ? gzip_cache.get(etag, text) : nullptr;
+}
+
 void serve_file(LiveSite& live, GzipCache& gzip_cache, const httplib::Request& req,
                 httplib::Response& res) {
   FileRequest request{req.path, req.get_header_value("If-None-Match"),
@@ -110,23 +136,24 @@ void serve_file(LiveSite& live, GzipCache& gzip_cache, const httplib::Request& r
   res.set_header("X-Content-Type-Options", "nosniff");
   if (a.status == 404) res.set_content(std::move(a.body), a.content_type);
   if (a.status != 200) return;
-  std::shared_ptr<const std::string> body;
-  std::string etag = a.etag;
+  std::shared_ptr<const std::string> zipped;
   if (compressible(a.content_type)) {
     res.set_header("Vary", "Accept-Encoding");
     if (accepts_gzip(req.get_header_value("Accept-Encoding")))
-      if ((body = gzip_cache.get(a.etag, a.body))) {
-        res.set_header("Content-Encoding", "gzip");
-        etag = gzip_etag(a.etag);
-      }
+      zipped = gzip_copy(gzip_cache, a.etag, *a.file);
   }
-  if (!body) body = std::make_shared<const std::string>(std::move(a.body));
-  res.set_header("ETag", etag);
   // A provider, not a body, so the library sends the bytes as they are: it
   // would compress a body at every request, and by its own rules.
-  res.set_content_provider(body->size(), a.content_type,
-                           [body](size_t offset, size_t length, httplib::DataSink& sink) {
-                             return sink.write(body->data() + offset, length);
+  if (!zipped) {
+    res.set_header("ETag", a.etag);
+    send_file(res, std::move(a.file), a.content_type);
+    return;
+  }
+  res.set_header("Content-Encoding", "gzip");
+  res.set_header("ETag", gzip_etag(a.etag));
+  res.set_content_provider(zipped->size(), a.content_type,
+                           [zipped](size_t offset, size_t length, httplib::DataSink& sink) {
+                             return sink.write(zipped->data() + offset, length);
                            });
 }
 

@@ -1,5 +1,5 @@
-// Opening a site generation, its manifest hashes, its searcher pool, and
-// noticing a rebuild's swap.
+// Opening a site generation, its manifest hashes, its 404 page, its
+// searcher pool, and noticing a rebuild's swap.
 #include "serve/site_generation.h"
 
 #include <fcntl.h>
@@ -12,6 +12,7 @@
 #include "base/file_system.h"
 #include "base/site_paths.h"
 #include "publish/manifest.h"
+#include "serve/site_file.h"
 
 namespace dossier {
 
@@ -61,6 +62,27 @@ SiteGeneration::~SiteGeneration() {
 const std::string* SiteGeneration::sha256(const std::string& path) const {
   auto it = hashes_.find(path);
   return it == hashes_.end() ? nullptr : &it->second;
+}
+
+const std::string* SiteGeneration::not_found_page() const {
+  std::call_once(not_found_once_, [this] {
+    int fd = ::openat(dir_fd_, std::string(site_path::kNotFound).c_str(),
+                      O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return;
+    struct stat st {};
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      ::close(fd);
+      return;
+    }
+    std::string page;
+    if (!SiteFile(fd, static_cast<size_t>(st.st_size)).read_all(&page)) return;
+    // Its links are relative to the site's root, which the server serves at
+    // "/": a base makes them right at any depth of the missing path.
+    if (size_t head = page.find("<head>"); head != std::string::npos)
+      page.insert(head + 6, "\n<base href=\"/\">");
+    not_found_page_ = std::move(page);
+  });
+  return not_found_page_ ? &*not_found_page_ : nullptr;
 }
 
 Result<std::unique_ptr<Searcher>> SiteGeneration::take_searcher() {

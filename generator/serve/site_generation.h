@@ -1,15 +1,17 @@
 // The server's view of a built site. A build replaces the site folder in
 // one rename (publish/site_writer.h), so each build is a *generation*: the
 // folder opened once, its manifest's hashes (ETags that stay the same across
-// builds when a file does not change) and searchers over its index. A
-// request uses one generation from start to end, so a rebuild can never mix
-// two builds in one answer; LiveSite notices the swap and moves on.
+// builds when a file does not change), its 404 page as served, and searchers
+// over its index. A request uses one generation from start to end, so a
+// rebuild can never mix two builds in one answer; LiveSite notices the swap
+// and moves on.
 #pragma once
 
 #include <sys/types.h>
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -31,6 +33,9 @@ class SiteGeneration {
   int dir_fd() const { return dir_fd_; }
   // The SHA-256 the manifest gives for `path` (relative), or null.
   const std::string* sha256(const std::string& path) const;
+  // The site's 404.html with <base href="/">, or null when it has none. Read
+  // at the first call, then kept. Thread-safe.
+  const std::string* not_found_page() const;
 
   // Searches this generation's index. Thread-safe: each call borrows a
   // searcher of its own (Xapian databases are not shared between threads).
@@ -44,6 +49,8 @@ class SiteGeneration {
   int dir_fd_;
   ino_t inode_;
   std::unordered_map<std::string, std::string> hashes_;
+  mutable std::once_flag not_found_once_;
+  mutable std::optional<std::string> not_found_page_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> idle_;
 };

@@ -6,9 +6,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <cstdio>
 #include <ctime>
+#include <utility>
 #include <vector>
 
 #include "base/site_paths.h"
@@ -32,6 +32,7 @@ class Fd {
     if (fd_ >= 0) ::close(fd_);
   }
   int get() const { return fd_; }
+  int release() { return std::exchange(fd_, -1); }
 
  private:
   int fd_;
@@ -67,17 +68,6 @@ Fd open_beneath(int dir, const std::vector<std::string>& parts) {
   return at;
 }
 
-bool read_all(int fd, std::string* out) {
-  char buffer[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return false;
-    if (n == 0) return true;
-    out->append(buffer, static_cast<size_t>(n));
-  }
-}
-
 std::string etag_for(const SiteGeneration& site, const std::string& rel, const struct stat& st) {
   if (const std::string* sha = site.sha256(rel)) return "\"" + *sha + "\"";
   char text[64];
@@ -98,18 +88,13 @@ bool etag_matches(const std::string& header, const std::string& etag) {
 FileAnswer not_found(const SiteGeneration& site) {
   FileAnswer a;
   a.status = 404;
-  a.content_type = content_type_for(".html");
-  Fd page(::openat(site.dir_fd(), std::string(site_path::kNotFound).c_str(),
-                   O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-  if (page.get() < 0 || !read_all(page.get(), &a.body)) {
+  if (const std::string* page = site.not_found_page()) {
+    a.body = *page;
+    a.content_type = content_type_for(".html");
+  } else {
     a.body = "404 Not Found\n";
     a.content_type = content_type_for(".txt");
-    return a;
   }
-  // Its links are relative to the site's root, which this server serves at
-  // "/": a base makes them right at any depth of the missing path.
-  if (size_t head = a.body.find("<head>"); head != std::string::npos)
-    a.body.insert(head + 6, "\n<base href=\"/\">");
   return a;
 }
 
@@ -153,8 +138,8 @@ FileAnswer answer_file(const SiteGeneration& site, const FileRequest& request) {
     a.status = 304;
     return a;
   }
-  a.body.reserve(static_cast<size_t>(st.st_size));
-  if (!read_all(file.get(), &a.body)) return not_found(site);
+  // Not read here: a gzip copy or a HEAD needs none of its bytes.
+  a.file = std::make_shared<const SiteFile>(file.release(), static_cast<size_t>(st.st_size));
   a.status = 200;
   return a;
 }

@@ -6,9 +6,11 @@
 // library, so it is tested on its own.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "serve/site_file.h"
 #include "serve/site_generation.h"
 
 namespace dossier {
@@ -20,8 +22,9 @@ struct FileRequest {
 };
 
 struct FileAnswer {
-  int status = 404;  // 200, 301 (location), 304 or 404
-  std::string body;  // the file (200), or the site's 404.html with <base href="/"> (404)
+  int status = 404;                      // 200, 301 (location), 304 or 404
+  std::shared_ptr<const SiteFile> file;  // 200: the file, open, not read
+  std::string body;  // 404: the site's 404 page (SiteGeneration::not_found_page) or plain text
   std::string content_type;
   std::string etag;
   std::string last_modified;

@@ -1,9 +1,10 @@
 // `dossier serve` (SPEC §3, README "Serving on the local network"): the real
 // server on a free loopback port, asked by a real HTTP client (cpp-httplib)
-// and by raw requests: pages with their types, HEAD, 304, gzip, the search
-// API against `dossier search --json`, what it refuses (paths out of the
-// site, symbolic links, other methods, oversized requests), the access log,
-// a clean stop, and a rebuild under load with no failed request.
+// and by raw requests: pages with their types, HEAD, 304, gzip, large and
+// empty files, the search API against `dossier search --json`, what it
+// refuses (paths out of the site, symbolic links, other methods, oversized
+// requests), the access log, a clean stop, and a rebuild under load with no
+// failed request.
 #include <signal.h>
 
 #include <atomic>
@@ -100,7 +101,21 @@ TEST(E2eServe, HeadEtagsAndConditionalGets) {
   ASSERT_TRUE(get && head);
   EXPECT_EQ(head->status, 200);
   EXPECT_TRUE(head->body.empty());
+  EXPECT_EQ(get->body, read_file(site / "ledger/index.html"));
   EXPECT_EQ(head->get_header_value("Content-Length"), std::to_string(get->body.size()));
+  // A HEAD asking for gzip: the gzip copy's length, and no body after the head.
+  auto raw = [&](const std::string& method) {
+    return raw_http(server.port(), method +
+                                       " /ledger/ HTTP/1.1\r\nHost: x\r\nAccept-Encoding: "
+                                       "gzip\r\nConnection: close\r\n\r\n");
+  };
+  std::string zipped = raw("GET"), zipped_head = raw("HEAD");
+  ASSERT_TRUE(Contains(zipped_head, "Content-Encoding: gzip")) << zipped_head;
+  EXPECT_TRUE(zipped_head.ends_with("\r\n\r\n")) << zipped_head;
+  std::string zipped_body = zipped.substr(zipped.find("\r\n\r\n") + 4);
+  EXPECT_TRUE(
+      Contains(zipped_head, "Content-Length: " + std::to_string(zipped_body.size()) + "\r\n"))
+      << zipped_head;
   // The ETag is the manifest's SHA-256: the same across builds while the
   // file does not change.
   std::string etag = get->get_header_value("ETag");
@@ -144,6 +159,56 @@ TEST(E2eServe, TextIsGzippedForClientsThatAskForIt) {
       raw_http(server.port(), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   EXPECT_EQ(plain.find("Content-Encoding"), std::string::npos);
   EXPECT_TRUE(Contains(plain, read_file(site / "index.html")));
+}
+
+// Files are sent as they are read, not held whole: a 3 MB file (binary,
+// and text with and without gzip) comes back byte for byte, a range of it
+// from its offset, a HEAD with its length and no body; an empty file too.
+TEST(E2eServe, LargeAndEmptyFilesComeBackWhole) {
+  TempDir dir;
+  fs::copy(sample_search_site().site, dir / "site", fs::copy_options::recursive);
+  std::string binary(3 << 20, '\0');
+  uint32_t state = 12345;
+  for (char& c : binary) c = static_cast<char>((state = state * 1103515245 + 12345) >> 24);
+  write_file(dir / "site/big.bin", binary);
+  std::string text;
+  for (int i = 0; text.size() < binary.size(); ++i)
+    text += "第" + std::to_string(i) + "行，整改措施。\n";
+  write_file(dir / "site/big.txt", text);
+  write_file(dir / "site/empty.txt", "");
+  ServeProcess server(dir / "site");
+  httplib::Client http("127.0.0.1", server.port());
+  auto big = http.Get("/big.bin");
+  ASSERT_TRUE(big);
+  EXPECT_EQ(big->status, 200);
+  EXPECT_EQ(big->get_header_value("Content-Length"), std::to_string(binary.size()));
+  EXPECT_TRUE(big->body == binary);  // not EXPECT_EQ: 3 MB in a failure message
+  auto range = http.Get("/big.bin", {{"Range", "bytes=1000000-1000099"}});
+  ASSERT_TRUE(range);
+  EXPECT_TRUE(range->body == binary.substr(1000000, 100));
+  auto head = http.Head("/big.bin");
+  ASSERT_TRUE(head);
+  EXPECT_EQ(head->status, 200);
+  EXPECT_EQ(head->get_header_value("Content-Length"), std::to_string(binary.size()));
+  EXPECT_TRUE(head->body.empty());
+  auto plain = http.Get("/big.txt");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->get_header_value("Content-Encoding"), "");
+  EXPECT_TRUE(plain->body == text);
+  auto zipped = http.Get("/big.txt", {{"Accept-Encoding", "gzip"}});
+  ASSERT_TRUE(zipped);
+  EXPECT_EQ(zipped->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_TRUE(zipped->body == text);
+  for (const char* encoding : {"identity", "gzip"}) {
+    auto empty = http.Get("/empty.txt", {{"Accept-Encoding", encoding}});
+    ASSERT_TRUE(empty) << encoding << ": " << httplib::to_string(empty.error());
+    EXPECT_EQ(empty->status, 200);
+    EXPECT_EQ(empty->body, "");
+  }
+  auto empty_plain = http.Get("/empty.txt");
+  ASSERT_TRUE(empty_plain);
+  EXPECT_EQ(empty_plain->get_header_value("Content-Length"), "0");
+  EXPECT_EQ(empty_plain->get_header_value("Content-Type"), "text/plain; charset=utf-8");
 }
 
 TEST(E2eServe, SearchApiAnswersAsDossierSearchJson) {

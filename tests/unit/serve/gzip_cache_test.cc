@@ -1,5 +1,5 @@
 // gzip copies (serve/gzip_cache.h): what zlib reads back, made once per
-// ETag, and a full cache starting again.
+// ETag, found by ETag alone, and a full cache starting again.
 #include "serve/gzip_cache.h"
 
 #include <zlib.h>
@@ -45,6 +45,21 @@ TEST(GzipCache, OneCopyPerEtagUntilFull) {
   cache.get("\"c\"", std::string(5000, 'y') + std::string(100, 'z'));
   cache.get("\"d\"", "1234567890abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
   EXPECT_NE(cache.get("\"a\"", "hello hello hello"), first);
+}
+
+// find: the copy made for an ETag without the body (so the file need not be
+// read), null before one is made and after the cache started again.
+TEST(GzipCache, FindsACopyByEtagAlone) {
+  GzipCache cache(100);
+  EXPECT_EQ(cache.find("\"a\""), nullptr);
+  auto made = cache.get("\"a\"", "hello hello hello");
+  ASSERT_TRUE(made);
+  EXPECT_EQ(cache.find("\"a\""), made);
+  EXPECT_EQ(gunzip(*cache.find("\"a\"")), "hello hello hello");
+  EXPECT_EQ(cache.find("\"b\""), nullptr);
+  cache.get("\"c\"", std::string(5000, 'y') + std::string(100, 'z'));
+  cache.get("\"d\"", "1234567890abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  EXPECT_EQ(cache.find("\"a\""), nullptr);
 }
 
 }  // namespace

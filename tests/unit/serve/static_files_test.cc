@@ -1,5 +1,6 @@
 // Answering file requests (serve/static_files.h) over a small site folder:
-// what is served, what is refused, folders, 404s, conditional requests,
+// what is served (the file the answer opened, whatever happens to the
+// path since), what is refused, folders, 404s, conditional requests,
 // content types and HTTP dates.
 #include "serve/static_files.h"
 
@@ -12,6 +13,13 @@ namespace {
 
 using test::TempDir;
 using test::write_file;
+
+// What a 200 answer sends: its file's bytes, read now.
+std::string body_of(const FileAnswer& a) {
+  if (!a.file) return "(no file)";
+  std::string body;
+  return a.file->read_all(&body) ? body : "(unreadable)";
+}
 
 // The SHA-256 the test manifest gives ledger/index.html.
 const std::string kSha(64, 'a');
@@ -46,13 +54,34 @@ class StaticFilesTest : public testing::Test {
 TEST_F(StaticFilesTest, ServesFilesAndFolderPages) {
   FileAnswer home = get("/");
   EXPECT_EQ(home.status, 200);
-  EXPECT_EQ(home.body, "<p>home</p>");
+  ASSERT_TRUE(home.file);
+  EXPECT_EQ(home.file->size(), 11u);
+  EXPECT_EQ(body_of(home), "<p>home</p>");
   EXPECT_EQ(home.content_type, "text/html; charset=utf-8");
-  EXPECT_EQ(get("/ledger/").body, "<p>ledger</p>");
+  EXPECT_EQ(body_of(get("/ledger/")), "<p>ledger</p>");
   EXPECT_EQ(get("/search/static/meta.js").content_type, "text/javascript; charset=utf-8");
   FileAnswer bare = get("/ledger");
   EXPECT_EQ(bare.status, 301);
   EXPECT_EQ(bare.location, "/ledger/");
+  EXPECT_FALSE(bare.file);
+  EXPECT_FALSE(get("/ledger/", kTag).file);  // a 304 sends nothing
+}
+
+// An answer holds its file open: a new file renamed over the path after
+// the answer (as a rebuild's files replace a generation's) leaves it the
+// old bytes, read in pieces at any offset.
+TEST_F(StaticFilesTest, AnswerReadsTheFileItOpened) {
+  FileAnswer home = get("/index.html");
+  ASSERT_EQ(home.status, 200);
+  write_file(dir_ / "new.html", "<p>a new home, longer than the old</p>");
+  std::filesystem::rename(dir_ / "new.html", dir_ / "site/index.html");
+  EXPECT_EQ(body_of(get("/index.html")), "<p>a new home, longer than the old</p>");
+  EXPECT_EQ(home.file->size(), 11u);
+  EXPECT_EQ(body_of(home), "<p>home</p>");
+  char piece[8];
+  ASSERT_EQ(home.file->read_at(3, piece, 4), 4);
+  EXPECT_EQ(std::string(piece, 4), "home");
+  EXPECT_EQ(home.file->read_at(11, piece, 8), 0);  // the end
 }
 
 TEST_F(StaticFilesTest, RefusesWhatIsNotAFileOfTheSite) {
@@ -64,6 +93,25 @@ TEST_F(StaticFilesTest, RefusesWhatIsNotAFileOfTheSite) {
     EXPECT_EQ(a.body, "<head>\n<base href=\"/\"></head><p>not here</p>") << path;
   }
   EXPECT_EQ(get(std::string("/index.html\0/x", 14)).status, 404);
+}
+
+// The 404 page is read once per generation: a 404.html changed since is
+// not read again, and a site without one answers plain text.
+TEST_F(StaticFilesTest, NotFoundPageReadOncePerGeneration) {
+  const std::string page = "<head>\n<base href=\"/\"></head><p>not here</p>";
+  EXPECT_EQ(get("/nothing").body, page);
+  write_file(dir_ / "site/404.html", "<head></head><p>changed</p>");
+  EXPECT_EQ(get("/nothing").body, page);
+  std::filesystem::remove(dir_ / "site/404.html");
+  FileAnswer kept = get("/nothing");
+  EXPECT_EQ(kept.body, page);
+  EXPECT_EQ(kept.content_type, "text/html; charset=utf-8");
+  auto next = SiteGeneration::open((dir_ / "site").string());
+  ASSERT_TRUE(next.is_ok());
+  FileAnswer plain = answer_file(*next.value(), {"/nothing", "", ""});
+  EXPECT_EQ(plain.status, 404);
+  EXPECT_EQ(plain.body, "404 Not Found\n");
+  EXPECT_EQ(plain.content_type, "text/plain; charset=utf-8");
 }
 
 TEST_F(StaticFilesTest, EtagsFromTheManifestAndConditionalRequests) {
