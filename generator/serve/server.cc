@@ -183,6 +183,9 @@ void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, s
   server.set_write_timeout(10);
   server.set_keep_alive_timeout(5);
   server.set_keep_alive_max_count(1000);
+  // An answer goes out in two writes (headers, then the body): with Nagle's
+  // algorithm the second waits for the client's delayed ACK, 40 ms.
+  server.set_tcp_nodelay(true);
   server.Get("/api/search", [&](const httplib::Request& req, httplib::Response& res) {
     serve_search(live, req, res);
   });
