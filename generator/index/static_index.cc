@@ -237,9 +237,11 @@ Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
       size_t at = std::string_view::npos;
       if (d.text.starts_with(head)) at = report.text.find(d.text.substr(head.size()));
       if (at != std::string_view::npos) {
-        items.push_back({id, d.title,
-                         start + utf8_length(std::string_view(report.text).substr(0, at)),
-                         utf8_length(d.text) - utf8_length(head), head.substr(0, head.size() - 1)});
+        // The title line, or 1 when it is the title as written (most are).
+        std::string line = head.substr(0, head.size() - 1);
+        items.push_back(
+            {id, d.title, start + utf8_length(std::string_view(report.text).substr(0, at)),
+             utf8_length(d.text) - utf8_length(head), line == d.title ? Json(1) : Json(line)});
       } else {
         items.push_back({id, d.title, 0, utf8_length(d.text)});
         whole.push_back(&d);

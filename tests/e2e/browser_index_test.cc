@@ -116,6 +116,41 @@ TEST_F(E2eBrowserIndex, TheFirstTenAgreeWithDossierSearch) {
   }
 }
 
+// A result chunk gives an item's title line (its title as search
+// normalises it) only when it differs from the title; the snippet of an
+// item whose match is in that line is the same either way.
+TEST_F(E2eBrowserIndex, AnItemsTitleLineIsWrittenOnlyWhenNormalisingChangesIt) {
+  TempDir dir;
+  fs::path content = dir / "content";
+  write_file(content / "site.yaml", "title: 标题测试档案\nlanguage: zh-CN\n");
+  write_file(content / "units/ceshi-ju.md", "---\ntitle: 市测试局\n---\n");
+  write_file(content / "reports/2023-kaohe.md",
+             "---\ntitle: 考核工作报告\ndate: 2023-11-01\nunit: 市测试局\nissues:\n"
+             "  - id: I1\n    title: 落实ＫＰＩ考核不到位\n"
+             "  - id: I2\n    title: 考核结果运用不够\n---\n\n"
+             "## 存在的问题\n\n### 一、ＫＰＩ {#I1}\n\n指标考核流于形式。\n\n"
+             "### 二、运用 {#I2}\n\n考核结果没有用于评先。\n");
+  RunResult built =
+      run_dossier(dir.path(), {"build", content.string(), "-o", (dir / "site").string()});
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  std::string chunk = read_file(dir / "site/search/static/r/0.js");
+  EXPECT_TRUE(Contains(chunk, "\"落实ＫＰＩ考核不到位\","));
+  EXPECT_TRUE(Contains(chunk, ",\"落实kpi考核不到位\"]")) << "normalised: a line of its own";
+  EXPECT_TRUE(Contains(chunk, "\"考核结果运用不够\",")) << chunk;
+  EXPECT_FALSE(Contains(chunk, "\"考核结果运用不够\"]")) << "already normal: not twice";
+
+  SearchSite s(content, dir / "site");
+  std::vector<std::string> args = {"--type", "issue", "考核"};
+  Json answers = s.browser({args});
+  ASSERT_EQ(answers.size(), 1u);
+  Json cli = s.search(args);
+  ASSERT_EQ(cli["total"], 2);
+  cli["facets"].erase("type");
+  answers[0]["facets"].erase("type");
+  expect_same_answer(cli, answers[0], "考核");
+  EXPECT_EQ(cli["results"][0]["snippet"], "落实kpi<mark>考核</mark>不到位");
+}
+
 size_t total(const Json& answer) {
   return answer["total"].get<size_t>();
 }

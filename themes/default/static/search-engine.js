@@ -415,7 +415,8 @@
     function textRef(report, i) {
       if (i === 0) return { head: [], start: report[5], length: report[6] };
       var item = report[7][i - 1];
-      return { head: item.length === 5 ? Array.from(item[4] + '\n') : [], start: item[2], length: item[3] };
+      var line = item[4] === 1 ? item[1] : item[4];
+      return { head: item.length === 5 ? Array.from(line + '\n') : [], start: item[2], length: item[3] };
     }
     function docSlice(meta, ref, from, to) {
       var head = ref.head.slice(from, to);
