@@ -14,6 +14,7 @@
 #include <httplib.h>
 
 #include "build.h"
+#include "serve/byte_ranges.h"
 #include "serve/gzip_cache.h"
 #include "serve/search_api.h"
 #include "serve/site_file.h"
@@ -49,8 +50,9 @@ std::string log_line(const httplib::Request& req, const httplib::Response& res) 
   gmtime_r(&now, &tm);
   char when[64];
   strftime(when, sizeof when, "%d/%b/%Y:%H:%M:%S +0000", &tm);
-  size_t size = res.body.empty() ? res.content_length_ : res.body.size();  // a provider's
-  std::string bytes = size == 0 ? "-" : std::to_string(size);
+  // What the answer said it sends: a range's length, not its file's.
+  std::string bytes = res.get_header_value("Content-Length");
+  if (bytes.empty() || bytes == "0") bytes = "-";
   return req.remote_addr + " - - [" + when + "] \"" +
          log_safe(req.method + " " + req.target + " " + req.version) + "\" " +
          std::to_string(res.status) + " " + bytes + "\n";
@@ -141,6 +143,21 @@ void serve_file(LiveSite& live, GzipCache& gzip_cache, const httplib::Request& r
     res.set_header("Vary", "Accept-Encoding");
     if (accepts_gzip(req.get_header_value("Accept-Encoding")))
       zipped = gzip_copy(gzip_cache, a.etag, *a.file);
+  }
+  // The library sends the request's ranges as they are (byte_ranges.h):
+  // they are fitted to the bytes sent first. The request is the library's
+  // own object, not const; only its handlers see it so.
+  size_t size = zipped ? zipped->size() : a.file->size();
+  switch (fit_ranges(const_cast<httplib::Request&>(req).ranges, size)) {
+    case RangeFit::kWhole:
+      break;
+    case RangeFit::kPartial:
+      res.status = 206;
+      break;
+    case RangeFit::kUnsatisfiable:
+      res.status = 416;
+      res.set_header("Content-Range", "bytes */" + std::to_string(size));
+      return;
   }
   // A provider, not a body, so the library sends the bytes as they are: it
   // would compress a body at every request, and by its own rules.

@@ -163,7 +163,8 @@ TEST(E2eServe, TextIsGzippedForClientsThatAskForIt) {
 
 // Files are sent as they are read, not held whole: a 3 MB file (binary,
 // and text with and without gzip) comes back byte for byte, a range of it
-// from its offset, a HEAD with its length and no body; an empty file too.
+// from its offset (206; one past the end 416), a HEAD with its length and no body; an empty file
+// too.
 TEST(E2eServe, LargeAndEmptyFilesComeBackWhole) {
   TempDir dir;
   fs::copy(sample_search_site().site, dir / "site", fs::copy_options::recursive);
@@ -185,7 +186,24 @@ TEST(E2eServe, LargeAndEmptyFilesComeBackWhole) {
   EXPECT_TRUE(big->body == binary);  // not EXPECT_EQ: 3 MB in a failure message
   auto range = http.Get("/big.bin", {{"Range", "bytes=1000000-1000099"}});
   ASSERT_TRUE(range);
+  EXPECT_EQ(range->status, 206);
+  EXPECT_EQ(range->get_header_value("Content-Range"),
+            "bytes 1000000-1000099/" + std::to_string(binary.size()));
   EXPECT_TRUE(range->body == binary.substr(1000000, 100));
+  // A range running past the end stops there; one past it is refused.
+  std::string end = std::to_string(binary.size() - 10) + "-";
+  auto tail = http.Get("/big.bin", {{"Range", "bytes=" + end + "99999999"}});
+  ASSERT_TRUE(tail);
+  EXPECT_EQ(tail->status, 206);
+  EXPECT_EQ(tail->get_header_value("Content-Length"), "10");
+  EXPECT_TRUE(tail->body == binary.substr(binary.size() - 10));
+  auto past = http.Get("/big.bin", {{"Range", "bytes=99999999-"}});
+  ASSERT_TRUE(past);
+  EXPECT_EQ(past->status, 416);
+  EXPECT_EQ(past->get_header_value("Content-Range"), "bytes */" + std::to_string(binary.size()));
+  EXPECT_EQ(past->body, "");
+  EXPECT_TRUE(Contains(server.access_log(), "\"GET /big.bin HTTP/1.1\" 206 100\n"))
+      << "the log gives the bytes of the range";
   auto head = http.Head("/big.bin");
   ASSERT_TRUE(head);
   EXPECT_EQ(head->status, 200);
