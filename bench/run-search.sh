@@ -106,17 +106,19 @@ bench_size() {
       const of = (field, scale = 1) => rows[0][tool][field] === undefined ? "-/-"
         : stat(rows.map((r) => r[tool][field] / scale)).map((x) => x.toFixed(0)).join("/");
       const first = rows[0];
-      const found = tool === "dossier" ? first.reports : (first.pagefind.reports + "/" + first.pagefind.total);
+      const found = tool === "pagefind" ? (first.pagefind.reports + "/" + first.pagefind.total) : first.reports;
       return [of("bytes", 1024), of("gzipBytes", 1024), of("httpMs"), of("fileMs"), of("httpPageMs"), of("cliMs"), found].join(" ");
     };
     console.log(line("dossier"));
+    console.log(line("serve"));
     console.log(line("pagefind"));
     console.log(rows[0].reports);
   ' "$logs/queries.json")
-  local dq pq exact
-  { read -r dq; read -r pq; read -r exact; } <<<"$q"
+  local dq sq pq exact
+  { read -r dq; read -r sq; read -r pq; read -r exact; } <<<"$q"
 
   ROWS+=("$size dossier $build_s $xapian_s+$browser_s $peak_mib $(mib "$(bytes_of "$site/search/xapian")") $(mib "$(bytes_of "$site/search/static")") $(files_of "$site/search/static") $dq $exact")
+  ROWS+=("$size serve - - - - - - $sq $exact")
   if ((PAGEFIND)); then
     ROWS+=("$size pagefind - $pf_wall $pf_peak - $(mib "$(bytes_of "$pagefind_dir")") $(files_of "$pagefind_dir") $pq $exact")
   fi
@@ -134,6 +136,7 @@ report() {
     printf 'queries: %s cold queries (%s first); q_KiB, *_ms: median/max over them; q_KiB_gz: as a server sends them that compresses where it helps\n' \
       "${#QUERIES[@]}" "${QUERIES[0]}"
     printf 'q_ms: from the start of the search to the results shown (dossier: before the snippets); page_ms: from the navigation\n'
+    printf 'serve: the same site through dossier serve, whose search page asks its API (theme scripts and API answers counted)\n'
     printf 'machine: %s; dossier --jobs %s, median of %s builds; pagefind %s; %s\n' \
       "$(machine_line)" "$JOBS" "$RUNS" "$PAGEFIND_VERSION" "$(date -u +%Y-%m-%d)"
   } | tee "$WORK/search-results.txt"

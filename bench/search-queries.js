@@ -1,14 +1,15 @@
 // Query benchmark for bench/run-search.sh: for each query, cold, in Debian's
 // chromium (playwright-core), the time until results show and the bytes
 // the browser loads; for dossier also from file:// and with `dossier
-// search` on the command line; for Pagefind through its JavaScript API
+// search` on the command line, and through `dossier serve`'s search API
+// (the page uses it when that server serves it); for Pagefind through its JavaScript API
 // (search, then the data of the first ten results, as its UI does), over
 // HTTP only (it cannot run from file://). Prints one JSON object.
 //
 //   node bench/search-queries.js --site SITE --dossier BIN [--pagefind DIR]
 //        [--chromium PATH] QUERY...
 'use strict';
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const zlib = require('zlib');
@@ -75,7 +76,8 @@ function server(site, pagefind) {
   };
 }
 
-// One cold query: a new browser context (empty cache), until the results show.
+// One cold query: a new browser context (empty cache), until the results
+// show; `read` (one function or several) runs in the page then.
 // Pagefind's harness imports pagefind.js (as the search page loads its
 // scripts), then times its search and the data of the first ten results.
 async function timed(browser, url, done, read) {
@@ -83,7 +85,8 @@ async function timed(browser, url, done, read) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(done, null, { timeout: 120000 });
-  const out = await page.evaluate(read);
+  const out = {};
+  for (const r of [].concat(read)) Object.assign(out, await page.evaluate(r));
   await context.close();
   return out;
 }
@@ -99,6 +102,33 @@ const dossierRead = () => {
     completeMs: at('dossier-search-complete') - at('dossier-search-start'),
     pageMs: at('dossier-search-results'),
     total: Number((/^共 (\d+)/.exec(document.getElementById('search-status').textContent) || [0, 0])[1])
+  };
+};
+
+// `dossier serve` on the site: the search page then asks its API (one
+// request per search) instead of loading the browser index. Resolves to
+// the server's address and a stop function.
+function dossierServe(bin, site) {
+  const child = spawn(bin, ['serve', '-d', site, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let said = '';
+    child.stderr.on('data', (chunk) => {
+      said += chunk;
+      const m = /at (http:\/\/\S+?)\/?\n/.exec(said);
+      if (m) resolve({ url: m[1], stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', () => reject(new Error('dossier serve stopped: ' + said)));
+  });
+}
+
+// The bytes of the search's files and API answers, from the page's resource
+// timing: as written (decoded) and as sent (encoded: the server compresses).
+const servedBytes = () => {
+  const mine = performance.getEntriesByType('resource').filter((e) => /\/(api\/search|theme\/search-)/.test(e.name));
+  return {
+    bytes: mine.reduce((n, e) => n + e.decodedBodySize, 0),
+    gzipBytes: mine.reduce((n, e) => n + e.encodedBodySize, 0),
+    files: mine.length
   };
 };
 
@@ -128,6 +158,7 @@ async function main() {
     executablePath: o.chromium,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
   });
+  const apiServer = await dossierServe(o.dossier, o.site);
   const out = [];
   const searchPage = (root, q) => root + 'search/index.html?q=' + encodeURIComponent(q);
   // One query first to warm the disk cache and the browser, not counted.
@@ -144,6 +175,8 @@ async function main() {
       fileMs: file.ms, fileCompleteMs: file.completeMs,
       bytes: served.bytes, gzipBytes: served.gzipBytes, files: served.files, cliMs: cli.ms, cliTotal: cli.total
     };
+    const api = await timed(browser, searchPage(apiServer.url + '/', q), dossierDone, [dossierRead, servedBytes]);
+    row.serve = { total: api.total, httpMs: api.ms, httpPageMs: api.pageMs, bytes: api.bytes, gzipBytes: api.gzipBytes, files: api.files };
     if (o.pagefind) {
       srv.reset();
       const pf = await timed(browser, base + '/__bench__/pagefind.html?q=' + encodeURIComponent(q),
@@ -161,6 +194,7 @@ async function main() {
   }
   await browser.close();
   srv.close();
+  apiServer.stop();
   process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 }
 
