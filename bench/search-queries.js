@@ -1,10 +1,10 @@
 // Query benchmark for bench/run-search.sh: for each query, cold, in Debian's
 // chromium (playwright-core), the time until results show and the bytes
-// the browser loads; for dossier also from file:// and with `dossier
-// search` on the command line, and through `dossier serve`'s search API
-// (the page uses it when that server serves it); for Pagefind through its JavaScript API
-// (search, then the data of the first ten results, as its UI does), over
-// HTTP only (it cannot run from file://). Prints one JSON object.
+// the browser loads; for dossier also from file://, with `dossier search`
+// on the command line, and through `dossier serve` (whose search page asks
+// its API); for Pagefind through its JavaScript API (search, then the data
+// of the first ten results, as its UI does), over HTTP only (it cannot run
+// from file://). Prints one JSON object.
 //
 //   node bench/search-queries.js --site SITE --dossier BIN [--pagefind DIR]
 //        [--chromium PATH] QUERY...
@@ -161,8 +161,10 @@ async function main() {
   const apiServer = await dossierServe(o.dossier, o.site);
   const out = [];
   const searchPage = (root, q) => root + 'search/index.html?q=' + encodeURIComponent(q);
-  // One query first to warm the disk cache and the browser, not counted.
+  // One query first to warm the disk cache, the browser and the server's
+  // database, not counted.
   await timed(browser, searchPage(base + '/', o.queries[0]), dossierDone, dossierRead);
+  await timed(browser, searchPage(apiServer.url + '/', o.queries[0]), dossierDone, dossierRead);
   for (const q of o.queries) {
     const row = { query: q, reports: reportsWith(o.dossier, o.site, q) };
     srv.reset();
