@@ -192,8 +192,8 @@
           needed.forEach(function (t, i) { byList[t] = loaded[i]; });
           var m = intersect(q, covers, byTerm, byList);
           var more = [];  // the blocks of the documents found (they come in order)
-          m.found.forEach(function (f) {
-            var b = blockOf(meta, f.doc);
+          m.found.forEach(function (doc) {
+            var b = blockOf(meta, doc);
             if (more[more.length - 1] !== b) more.push(b);
           });
           return Promise.all(likely.concat(more.map(function (b) { return loadBlock(meta, b); }))).then(function () { return m; });
@@ -218,18 +218,23 @@
       var candidates = all[0];
       for (var k = 1; k < all.length; k++) candidates = intersectSorted(candidates, all[k]);
       var cursors = covers.map(function (c) { return new Int32Array(c.length); });
-      var found = [];
+      var found = new Int32Array(candidates.length), firsts = new Int32Array(candidates.length), nf = 0;
       for (var n = 0; n < candidates.length; n++) {
         var doc = candidates[n], first = -1, at = 0;
         for (var c = 0; c < covers.length && at >= 0; c++) {
           at = coverPosition(covers[c], cursors[c], doc);
           if (at >= 0 && (first < 0 || at < first)) first = at;
         }
-        if (at >= 0) found.push({ doc: doc, first: first });
+        if (at >= 0) {
+          found[nf] = doc;
+          firsts[nf++] = first;
+        }
       }
       var weights = q.bigrams.map(function (t) { return { df: byTerm[t][0], list: byList[t] }; });
       weights.sort(function (a, b) { return a.df - b.df; });  // Xapian sums rarest first
-      return { found: found, weights: weights };
+      // found[k]: a document holding every word; firsts[k]: where the
+      // first long word starts in its text (-1: no long word).
+      return { found: found.subarray(0, nf), firsts: firsts.subarray(0, nf), weights: weights };
     }
 
     // The first position where a long word's cover trigrams line up in
@@ -277,31 +282,38 @@
     function yearSpan(meta) {
       var last = 0;
       Object.keys(blocks).forEach(function (b) {
-        if (blocks[b].groups) blocks[b].groups.forEach(function (g) { if (g.date > last) last = g.date; });
+        var dates = blocks[b].date || [];
+        for (var g = 0; g < dates.length; g++) if (dates[g] > last) last = dates[g];
       });
       return last ? yearOf(meta, last) - meta.firstYear + 1 : 0;
     }
     function yearOf(meta, dateNumber) { return dateNumber ? meta.firstYear + Math.floor((dateNumber - 1) / 372) : 0; }
-    // A document's values of each facet (in FACETS order) as an Int32Array
-    // with the range [from, to) of it that holds them, into the reused `v`.
-    var TYPE_VALUES = [Int32Array.of(0), Int32Array.of(1), Int32Array.of(2)], NONE = new Int32Array(0);
-    function docValues(meta, blk, i, v) {
-      var g = blk.groups[blk.group[i]];
-      if (!g.years) {  // years counted from firstYear
-        var y = yearOf(meta, g.date);
-        g.years = y ? Int32Array.of(y - meta.firstYear) : NONE;
-        g.kinds = g.kind >= 0 ? Int32Array.of(g.kind) : NONE;
+    // The values of facet f (in FACETS order: 1 unit, 2 topic, 3 year,
+    // 4 kind) of group g as an Int32Array with the range [from, to) of it
+    // that holds them, into the reused `v`.
+    function groupFacet(blk, g, f, v) {
+      if (f <= 2) {
+        var at = f === 1 ? blk.units[g] : blk.topics[g];
+        v.arrays[f] = blk.values;
+        v.from[f] = at + 1;
+        v.to[f] = at + 1 + blk.values[at];
+      } else {
+        var one = f === 3 ? blk.year : blk.kind;
+        v.arrays[f] = one;
+        v.from[f] = g;
+        v.to[f] = one[g] >= 0 ? g + 1 : g;
       }
+    }
+    // A document's values of each facet (in FACETS order), as groupFacet.
+    var TYPE_VALUES = [Int32Array.of(0), Int32Array.of(1), Int32Array.of(2)];
+    function docValues(blk, i, v) {
       v.arrays[0] = TYPE_VALUES[blk.type[i]];
-      v.arrays[1] = g.units;
-      v.arrays[2] = g.topics;
-      v.arrays[3] = g.years;
-      v.arrays[4] = g.kinds;
-      for (var f = 0; f < 5; f++) { v.from[f] = 0; v.to[f] = v.arrays[f].length; }
+      v.from[0] = 0;
+      v.to[0] = 1;
+      for (var f = 1; f <= 4; f++) groupFacet(blk, blk.group[i], f, v);
       v.arrays[5] = blk.regs;
       v.from[5] = blk.regStart[i];
       v.to[5] = blk.regStart[i + 1];
-      return g;
     }
     // The chosen values of each filtered facet, as indexes (years counted from firstYear).
     function chosenValues(meta, filters) {
@@ -341,9 +353,11 @@
     // counts: for each facet, over the documents that pass the query and
     // the other facets' filters (a count says what choosing a value gives).
     // Plain loops over typed arrays: this runs once per search, before the
-    // browser has compiled it, over every matched document.
-    function rank(meta, m, request) {
-      var chosen = chosenValues(meta, request.filters || {}), filtered = [], wanted = [];
+    // browser has compiled it, over every matched document. A group's
+    // facets (unit, topic, year, kind) are counted once per group, by how
+    // many of its documents count; only the page's results become objects.
+    function rank(meta, m, request, offset, limit) {
+      var filters = request.filters || {}, chosen = chosenValues(meta, filters), filtered = [], wanted = [];
       FACETS.forEach(function (f, i) { if (chosen[f]) { filtered.push(i); wanted.push(chosen[f]); } });
       var known = meta.facets;
       var counts = [TYPES.length, known.unit.length, known.topic.length, yearSpan(meta), known.kind.length, known.regulation.length]
@@ -352,22 +366,43 @@
       var termWeights = weights.map(function (w) { return tw.termWeight(w.df); });
       var cursors = new Int32Array(nw);  // found documents come in order
       var v = { arrays: [], from: new Int32Array(6), to: new Int32Array(6) };
-      var results = [], found = m.found, blk = null;
-      for (var n = 0; n < found.length; n++) {
-        var doc = found[n].doc;
+      var found = m.found, nk = 0, kept = new Int32Array(found.length);  // indexes into found
+      var weightOf = new Float64Array(found.length), roundedOf = new Float64Array(found.length);
+      // Of the current group (g of block gBlk): [f] its documents failing
+      // only facet f's filter, [6] those failing none.
+      var g = -1, gBlk = null, tally = new Int32Array(7);
+      function countGroup() {
+        for (var f = 1; f <= 4; f++) {
+          var n = tally[6] + tally[f], count = counts[f];
+          if (!n) continue;
+          groupFacet(gBlk, g, f, v);
+          for (var j = v.from[f], values = v.arrays[f]; j < v.to[f]; j++) count[values[j]] += n;
+        }
+        tally.fill(0);
+      }
+      for (var n = 0, blk = null; n < found.length; n++) {
+        var doc = found[n];
         if (!blk || doc >= blk.first + blk.count) blk = blockAt(meta, doc);
-        var i = doc - blk.first, g = docValues(meta, blk, i, v), failed = -1, fails = 0;
-        for (var c = 0; c < filtered.length; c++) {
-          var f = filtered[c], has = v.arrays[f], want = wanted[c], ok = false;
-          for (var k = v.from[f]; k < v.to[f] && !ok; k++) ok = want.indexOf(has[k]) >= 0;
-          if (!ok) { failed = f; fails++; }
+        var i = doc - blk.first;
+        if (blk.group[i] !== g || blk !== gBlk) {
+          if (gBlk) countGroup();
+          g = blk.group[i];
+          gBlk = blk;
         }
-        if (fails > 1) continue;
-        for (var facet = 0; facet < 6; facet++) {
-          if (fails && failed !== facet) continue;
-          var values = v.arrays[facet], count = counts[facet];
-          for (var j = v.from[facet]; j < v.to[facet]; j++) count[values[j]]++;
+        var failed = 6, fails = 0;
+        if (filtered.length) {
+          docValues(blk, i, v);
+          for (var c = 0; c < filtered.length; c++) {
+            var f = filtered[c], has = v.arrays[f], want = wanted[c], ok = false;
+            for (var k = v.from[f]; k < v.to[f] && !ok; k++) ok = want.indexOf(has[k]) >= 0;
+            if (!ok) { failed = f; fails++; }
+          }
+          if (fails > 1) continue;
         }
+        tally[failed]++;
+        if (!fails || failed === 0) counts[0][blk.type[i]]++;
+        if (!fails || failed === 5)
+          for (var r = blk.regStart[i]; r < blk.regStart[i + 1]; r++) counts[5][blk.regs[r]]++;
         if (fails) continue;
         var weight = 0, length = blk.length[i];
         for (var t = 0; t < nw; t++) {
@@ -376,19 +411,58 @@
           cursors[t] = at;
           weight += tw.part(termWeights[t], weights[t].list.counts[at], length);
         }
-        results.push({ doc: doc, first: found[n].first, group: g, type: blk.type[i], index: blk.index[i], weight: weight, rounded: rounded(weight) });
+        kept[nk] = n;
+        weightOf[nk] = weight;
+        roundedOf[nk++] = rounded(weight);
       }
-      var byDate = request.sort === 'date';
-      results.sort(function (a, b) {
-        if (byDate && a.group.date !== b.group.date) return b.group.date - a.group.date;
-        if (a.rounded !== b.rounded) return b.rounded - a.rounded;
-        return a.doc - b.doc;
-      });
+      if (gBlk) countGroup();
       var byName = {}, years = {};
       FACETS.forEach(function (f, i) { byName[f] = counts[i]; });
       counts[3].forEach(function (c, y) { if (c) years[meta.firstYear + y] = c; });
       byName.year = years;
-      return { results: results, facets: facetLists(meta, byName, chosen, request.filters || {}) };
+      return {
+        total: nk,
+        page: bestOf(meta, m, { kept: kept, weightOf: weightOf, roundedOf: roundedOf, count: nk }, request.sort === 'date', offset, limit),
+        facets: facetLists(meta, byName, chosen, filters)
+      };
+    }
+
+    // The results [offset, offset + limit) of the ranking: by date when
+    // asked (newest first), then by weight, then by document. Kept in a
+    // short sorted list while the documents pass (most fall behind its
+    // last at once); a deep page sorts them all.
+    function bestOf(meta, m, ranked, byDate, offset, limit) {
+      var kept = ranked.kept, roundedOf = ranked.roundedOf, nk = ranked.count;
+      var dates = new Int32Array(byDate ? nk : 0);
+      for (var x = 0; x < dates.length; x++) {
+        var d = m.found[kept[x]], b = blockAt(meta, d);
+        dates[x] = b.date[b.group[d - b.first]];
+      }
+      function before(a, b) {
+        if (byDate && dates[a] !== dates[b]) return dates[a] > dates[b];
+        if (roundedOf[a] !== roundedOf[b]) return roundedOf[a] > roundedOf[b];
+        return a < b;
+      }
+      var want = Math.min(nk, offset + limit), order = [];
+      if (want > 200) {
+        for (var y = 0; y < nk; y++) order.push(y);
+        order.sort(function (a, b) { return before(a, b) ? -1 : 1; });
+      } else {
+        for (var z = 0; z < nk && want; z++) {
+          if (order.length === want && !before(z, order[want - 1])) continue;
+          var lo = 0, hi = order.length;
+          while (lo < hi) {
+            var mid = (lo + hi) >> 1;
+            if (before(z, order[mid])) hi = mid; else lo = mid + 1;
+          }
+          order.splice(lo, 0, z);
+          if (order.length > want) order.pop();
+        }
+      }
+      return order.slice(offset, want).map(function (x) {
+        var doc = m.found[kept[x]], blk = blockAt(meta, doc), i = doc - blk.first;
+        return { doc: doc, first: m.firsts[kept[x]], report: blk.firstReport + blk.group[i], type: blk.type[i], index: blk.index[i], weight: ranked.weightOf[x] };
+      });
     }
 
     // ---- Text of a document, for snippets: pieces of search/static/x/.
@@ -486,9 +560,8 @@
 
     // What a result shows, from its group's result chunk.
     function hit(meta, r) {
-      var g = r.group;
-      return get('r/' + Math.floor(g.report / meta.chunkReports)).then(function (chunk) {
-        var report = chunk[g.report % meta.chunkReports], i = r.index;
+      return get('r/' + Math.floor(r.report / meta.chunkReports)).then(function (chunk) {
+        var report = chunk[r.report % meta.chunkReports], i = r.index;
         var item = i > 0 ? report[7][i - 1] : null;
         return {
           key: item ? report[0] + '#' + item[0] : report[0],
@@ -518,13 +591,13 @@
         if (!words.length) return { error: 'no-words', words: [] };
         return match(meta, words).then(function (m) {
           var response = { words: words, total: 0, hits: null, facets: {} };
-          var ranked = m ? rank(meta, m, request) : { results: [], facets: facetLists(meta, {}, chosenValues(meta, request.filters || {}), request.filters || {}) };
-          response.total = ranked.results.length;
+          var filters = request.filters || {};
+          var ranked = m ? rank(meta, m, request, offset, limit) : { total: 0, page: [], facets: facetLists(meta, {}, chosenValues(meta, filters), filters) };
+          response.total = ranked.total;
           response.facets = ranked.facets;
           // The page's result chunks are asked for before the count and
-          // facets are drawn, so they load while the page draws.
-          var page = ranked.results.slice(offset, offset + limit);
-          var hitsLoaded = Promise.all(page.map(function (r) { return hit(meta, r); }));
+          // facets are given, so they load meanwhile.
+          var hitsLoaded = Promise.all(ranked.page.map(function (r) { return hit(meta, r); }));
           progress(response);
           return hitsLoaded.then(function (hits) {
             response.hits = hits;

@@ -102,20 +102,28 @@
 
   // ---- Document blocks: per group (a report with its issues and measures)
   // its date, kind, units and topics; per document its length (times two,
-  // plus one when its regulations follow) and regulations. Documents are numbered from `first`. Per document, typed
-  // arrays: its group (index into groups), type (0 report, 1 issue, 2
-  // measure), index in its group (0 the report) and length; its regulations
-  // are regs[regStart[i]] to regs[regStart[i + 1]].
+  // plus one when its regulations follow) and regulations. Flat typed
+  // arrays, no object per group or document (a broad query reads every
+  // block). Per group g: report firstReport + g, date[g] (0: none),
+  // year[g] (years since firstYear, -1: none), kind[g] (-1: none), its units
+  // values[units[g] + 1 ...] (values[units[g]] of them), its topics likewise.
+  // Per document i, numbered from `first`: its group, type (0 report, 1
+  // issue, 2 measure), index in its group (0 the report) and length; its
+  // regulations are regs[regStart[i]] to regs[regStart[i + 1]].
   function parseBlock(data, first, firstReport) {
-    var n = smallNumbers(data), i = 0, groups = [], size = n.length;
+    var n = smallNumbers(data), i = 0, size = n.length, g = 0;
+    var date = new Int32Array(size), year = new Int32Array(size), kind = new Int32Array(size);
+    var units = new Int32Array(size), topics = new Int32Array(size);
     var length = new Int32Array(size), type = new Uint8Array(size), group = new Int32Array(size);
     var index = new Int32Array(size), regStart = new Int32Array(size + 1), regs = new Int32Array(size);
     var d = 0, r = 0;
     while (i < size) {
-      var issues = n[i++], measures = n[i++], date = n[i++], kind = n[i++] - 1;
-      var units = n.subarray(i + 1, i + 1 + n[i]); i += 1 + n[i];
-      var topics = n.subarray(i + 1, i + 1 + n[i]); i += 1 + n[i];
-      groups.push({ report: firstReport + groups.length, date: date, kind: kind, units: units, topics: topics });
+      var issues = n[i++], measures = n[i++];
+      date[g] = n[i++];
+      year[g] = date[g] ? Math.floor((date[g] - 1) / 372) : -1;
+      kind[g] = n[i++] - 1;
+      units[g] = i; i += 1 + n[i];
+      topics[g] = i; i += 1 + n[i];
       for (var k = 0; k < 1 + issues + measures; k++, d++) {
         var head = n[i++];
         length[d] = head >> 1;
@@ -125,15 +133,18 @@
           i = end;
         }
         type[d] = k === 0 ? 0 : k <= issues ? 1 : 2;
-        group[d] = groups.length - 1;
+        group[d] = g;
         index[d] = k;
       }
+      g++;
     }
     regStart[d] = r;
     return {
-      first: first, count: d, groups: groups, length: length.subarray(0, d), type: type.subarray(0, d),
-      group: group.subarray(0, d), index: index.subarray(0, d), regStart: regStart.subarray(0, d + 1),
-      regs: regs.subarray(0, r)
+      first: first, count: d, firstReport: firstReport, groups: g, values: n,
+      date: date.subarray(0, g), year: year.subarray(0, g), kind: kind.subarray(0, g),
+      units: units.subarray(0, g), topics: topics.subarray(0, g),
+      length: length.subarray(0, d), type: type.subarray(0, d), group: group.subarray(0, d),
+      index: index.subarray(0, d), regStart: regStart.subarray(0, d + 1), regs: regs.subarray(0, r)
     };
   }
 
