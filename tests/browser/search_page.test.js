@@ -204,6 +204,26 @@ for (const [mode, baseOf] of Object.entries(modes)) {
       await page.close();
     });
 
+    test('the results show first; the facets follow once they are drawn', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      // When the first result and the first facet appear in the page.
+      await page.addInitScript(() => {
+        window.firstSeen = {};
+        new MutationObserver(() => {
+          for (const [name, selector] of [['results', '#search-results li'], ['facets', '#search-facets fieldset']])
+            if (!window.firstSeen[name] && document.querySelector(selector)) window.firstSeen[name] = performance.now();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(base + 'search/index.html?q=' + encodeURIComponent('整改'));
+      await results(page);
+      const seen = await page.evaluate(() => window.firstSeen);
+      assert.ok(seen.results > 0 && seen.facets > seen.results, JSON.stringify(seen));
+      assert.ok(await page.locator('#search-facets input[name=year]').count() > 0);
+      assertClean(page);
+      await page.close();
+    });
+
     test('the type switch shows one kind of result, with counts per type', async () => {
       const base = baseOf();
       const page = await openPage(base);

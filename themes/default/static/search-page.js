@@ -112,11 +112,13 @@
     clear(types); clear(facets); clear(results); clear(pager);
   }
 
-  // Searches for the state: the count and facets show first, then the
-  // results, then their snippets (performance marks 'dossier-search-start',
+  // Searches for the state: the count shows first, then the results, then
+  // (once the browser has drawn the results) the type switch, facets and
+  // pager, then the snippets (performance marks 'dossier-search-start',
   // 'dossier-search-results' and 'dossier-search-complete' say when).
+  // Drawing the facets first held the results back by their layout.
   function run() {
-    var mine = ++runs;
+    var mine = ++runs, summary = null;  // draws the facets, until done
     input.value = state.q;
     sort.value = state.sort;
     if (!state.q.trim()) { show('输入要找的词语，按“搜索”。'); return; }
@@ -132,15 +134,18 @@
       progress: function (r) {
         if (mine !== runs) return;
         if (!r.hits) {
-          renderSummary(r, Date.now() - started);
+          renderStatus(r, Date.now() - started);
+          summary = function () { summary = null; renderSummary(r); };
         } else {
           renderResults(r);
           mark('dossier-search-results');
+          afterPaint(function () { if (summary && mine === runs) summary(); });
         }
       }
     }).then(function (r) {
       if (mine !== runs) return;
       if (r.error) { show('搜索词里没有文字或数字。'); return; }
+      if (summary) summary();
       renderResults(r);
       busy(false);
       mark('dossier-search-complete');
@@ -154,15 +159,23 @@
     if (window.performance && performance.mark) performance.mark(name);
   }
 
-  function renderSummary(r, ms) {
+  // Runs f once the browser has drawn what the page holds now.
+  function afterPaint(f) {
+    if (window.requestAnimationFrame) requestAnimationFrame(function () { setTimeout(f, 0); });
+    else setTimeout(f, 0);
+  }
+
+  function renderStatus(r, ms) {
     var words = r.words.join(' ');
     status.textContent = r.total
       ? '共 ' + r.total + ' 条结果：' + words + '（' + ms + ' 毫秒）'
       : '没有找到含有“' + words + '”的报告、问题或整改措施。';
+  }
+
+  function renderSummary(r) {
     tools.hidden = false;
     renderTypes(r.facets.type);
     renderFacets(r.facets);
-    clear(results);
     renderPager(r.total);
   }
 
