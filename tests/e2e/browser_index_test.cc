@@ -103,10 +103,15 @@ TEST_F(E2eBrowserIndex, TheFirstTenAgreeWithDossierSearch) {
   cases.push_back({"党 巡察"});
   cases.push_back({"--sort", "date", "巡察"});
   cases.push_back({"--type", "issue", "整改"});
+  // Pages further down: the page kept while ranking, and a deep one, for
+  // which the browser sorts every result.
+  cases.push_back({"--sort", "date", "--offset", "150", "整改"});
+  cases.push_back({"--offset", "300", "工作"});
   Json answers = s.browser(cases);
   ASSERT_EQ(answers.size(), cases.size());
   for (size_t i = 0; i < cases.size(); ++i) {
-    std::string what = cases[i].back() + (cases[i].size() > 1 ? " " + cases[i][0] : "");
+    std::string what;
+    for (const auto& arg : cases[i]) what += (what.empty() ? "" : " ") + arg;
     Json cli = s.search(cases[i]);
     if (cases[i][0] == "--type") {  // a chosen facet counts differently (next test)
       cli["facets"].erase("type");

@@ -500,13 +500,14 @@
       return streamSlice(meta, ref.start + s, ref.start + e).then(function (rest) { return head.concat(rest); });
     }
 
-    // The first occurrence of any word, reading piece by piece (at most
-    // `limit` code points); -1 if none.
-    function scanFirst(meta, ref, words, limit) {
-      var total = ref.head.length + ref.length, step = meta.textPiece;
+    // The first occurrence of any word, reading from the start a piece,
+    // then twice as much each time (a match is mostly early; a late one
+    // costs few rounds); -1 if none.
+    function scanFirst(meta, ref, words) {
+      var total = ref.head.length + ref.length;
       var longest = Math.max.apply(null, words.map(function (w) { return Array.from(w).length; }));
-      function from(at) {
-        if (at >= Math.min(total, limit)) return Promise.resolve(-1);
+      function from(at, step) {
+        if (at >= total) return Promise.resolve(-1);
         return docSlice(meta, ref, at, Math.min(total, at + step + longest - 1)).then(function (chars) {
           var text = chars.join(''), best = -1;
           words.forEach(function (w) {
@@ -516,10 +517,10 @@
               if (best < 0 || cp < best) best = cp;
             }
           });
-          return best >= 0 ? at + best : from(at + step);
+          return best >= 0 ? at + best : from(at + step, step * 2);
         });
       }
-      return from(0);
+      return from(0, meta.textPiece);
     }
 
     // The snippet of `dossier search` (generator/search/searcher.cc): around
@@ -527,7 +528,7 @@
     // characters before it and 80 after, within its line. [{text, mark}].
     function snippet(meta, ref, words, first) {
       var total = ref.head.length + ref.length;
-      var anchor = first >= 0 ? Promise.resolve(first) : scanFirst(meta, ref, words, 3 * meta.textPiece);
+      var anchor = first >= 0 ? Promise.resolve(first) : scanFirst(meta, ref, words);
       return anchor.then(function (at) {
         if (at < 0) at = 0;
         var from = Math.max(0, at - 41), to = Math.min(total, at + 81);
