@@ -465,10 +465,13 @@
       });
     }
 
-    // ---- Text of a document, for snippets: pieces of search/static/x/.
+    // ---- Text of a document, for snippets: pieces of search/static/x/,
+    // as arrays of code points (split natively when no character of the
+    // piece is outside the BMP, as in nearly all text).
+    var ASTRAL = /[\uD800-\uDFFF]/;
     function piece(k) {
       return get('x/' + k).then(function (s) {
-        if (typeof s === 'string') cache['x/' + k] = Promise.resolve(Array.from(s));
+        if (typeof s === 'string') cache['x/' + k] = Promise.resolve(ASTRAL.test(s) ? Array.from(s) : s.split(''));
         return cache['x/' + k];
       });
     }
@@ -479,7 +482,7 @@
         var out = [];
         parts.forEach(function (chars, i) {
           var base = ks[i] * P;
-          for (var c = Math.max(from, base); c < Math.min(to, base + chars.length); c++) out.push(chars[c - base]);
+          out = out.concat(chars.slice(Math.max(from, base) - base, Math.min(to, base + chars.length) - base));
         });
         return out;
       });
