@@ -60,13 +60,15 @@ function server(site, pagefind) {
       if (!fs.existsSync(file) || !fs.statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
       body = fs.readFileSync(file);
     }
+    res.writeHead(200, { 'Content-Type': types[path.extname(rel)] || (rel.endsWith('/') ? types['.html'] : 'application/octet-stream') });
+    res.end(body);
+    // Counted after the answer is sent, so compressing to count does not
+    // delay it.
     if (SEARCH_FILES.test(rel)) {
       bytes += body.length;
       gzipBytes += Math.min(body.length, zlib.gzipSync(body).length);
       files += 1;
     }
-    res.writeHead(200, { 'Content-Type': types[path.extname(rel)] || (rel.endsWith('/') ? types['.html'] : 'application/octet-stream') });
-    res.end(body);
   });
   return {
     listen: () => new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve('http://127.0.0.1:' + s.address().port))),
