@@ -112,8 +112,9 @@
   // regulations are regs[regStart[i]] to regs[regStart[i + 1]].
   function parseBlock(data, first, firstReport) {
     var n = smallNumbers(data), i = 0, size = n.length, g = 0;
-    var date = new Int32Array(size), year = new Int32Array(size), kind = new Int32Array(size);
-    var units = new Int32Array(size), topics = new Int32Array(size);
+    var groups = Math.ceil(size / 7);  // a group takes at least seven numbers
+    var date = new Int32Array(groups), year = new Int32Array(groups), kind = new Int32Array(groups);
+    var units = new Int32Array(groups), topics = new Int32Array(groups);
     var length = new Int32Array(size), type = new Uint8Array(size), group = new Int32Array(size);
     var index = new Int32Array(size), regStart = new Int32Array(size + 1), regs = new Int32Array(size);
     var d = 0, r = 0;
