@@ -1,4 +1,5 @@
-// Fitting a request's byte ranges to the body sent (RFC 9110, 14.1.2).
+// Fitting a request's byte ranges to the body sent (RFC 9110, 14.1.2), and
+// whether they still apply (If-Range, 13.1.5).
 #include "serve/byte_ranges.h"
 
 #include <sys/types.h>
@@ -32,6 +33,13 @@ RangeFit fit_ranges(httplib::Ranges& ranges, size_t size) {
   if (fitted.empty()) return RangeFit::kUnsatisfiable;
   ranges = std::move(fitted);
   return RangeFit::kPartial;
+}
+
+bool if_range_holds(const std::string& if_range, const std::string& etag,
+                    const std::string& last_modified) {
+  if (if_range.empty()) return true;
+  if (if_range.front() == '"') return if_range == etag;  // weak tags (W/"…") never match
+  return !last_modified.empty() && if_range == last_modified;
 }
 
 }  // namespace dossier

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 #include <httplib.h>
 
@@ -20,5 +21,13 @@ enum class RangeFit {
 // bound) to a body of `size` bytes, in place: ranges that start past the end
 // are dropped, ones that run past it end there; for kWhole they are cleared.
 RangeFit fit_ranges(httplib::Ranges& ranges, size_t size);
+
+// Whether a request's ranges still apply (RFC 9110, 13.1.5): with no
+// If-Range header, or one that names the representation sent, by its exact
+// (strong) `etag` or its exact `last_modified` date. Otherwise the client
+// holds part of an older file and gets the whole new one, not a piece of it
+// to join to the old.
+bool if_range_holds(const std::string& if_range, const std::string& etag,
+                    const std::string& last_modified);
 
 }  // namespace dossier

@@ -145,10 +145,14 @@ void serve_file(LiveSite& live, GzipCache& gzip_cache, const httplib::Request& r
       zipped = gzip_copy(gzip_cache, a.etag, *a.file);
   }
   // The library sends the request's ranges as they are (byte_ranges.h):
-  // they are fitted to the bytes sent first. The request is the library's
-  // own object, not const; only its handlers see it so.
+  // they are fitted to the bytes sent first, or dropped when If-Range names
+  // an older file. The request is the library's own object, not const; only
+  // its handlers see it so.
+  httplib::Ranges& ranges = const_cast<httplib::Request&>(req).ranges;
+  std::string etag = zipped ? gzip_etag(a.etag) : a.etag;
+  if (!if_range_holds(req.get_header_value("If-Range"), etag, a.last_modified)) ranges.clear();
   size_t size = zipped ? zipped->size() : a.file->size();
-  switch (fit_ranges(const_cast<httplib::Request&>(req).ranges, size)) {
+  switch (fit_ranges(ranges, size)) {
     case RangeFit::kWhole:
       break;
     case RangeFit::kPartial:
@@ -161,13 +165,12 @@ void serve_file(LiveSite& live, GzipCache& gzip_cache, const httplib::Request& r
   }
   // A provider, not a body, so the library sends the bytes as they are: it
   // would compress a body at every request, and by its own rules.
+  res.set_header("ETag", etag);
   if (!zipped) {
-    res.set_header("ETag", a.etag);
     send_file(res, std::move(a.file), a.content_type);
     return;
   }
   res.set_header("Content-Encoding", "gzip");
-  res.set_header("ETag", gzip_etag(a.etag));
   res.set_content_provider(zipped->size(), a.content_type,
                            [zipped](size_t offset, size_t length, httplib::DataSink& sink) {
                              return sink.write(zipped->data() + offset, length);

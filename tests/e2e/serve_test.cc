@@ -202,6 +202,19 @@ TEST(E2eServe, LargeAndEmptyFilesComeBackWhole) {
   EXPECT_EQ(past->status, 416);
   EXPECT_EQ(past->get_header_value("Content-Range"), "bytes */" + std::to_string(binary.size()));
   EXPECT_EQ(past->body, "");
+  // A client resuming a download names the file it holds part of
+  // (If-Range): the same file gives the range, another the whole file.
+  auto resumed = http.Get("/big.bin", {{"Range", "bytes=1000000-1000099"},
+                                       {"If-Range", big->get_header_value("ETag")}});
+  ASSERT_TRUE(resumed);
+  EXPECT_EQ(resumed->status, 206);
+  EXPECT_TRUE(resumed->body == binary.substr(1000000, 100));
+  auto changed =
+      http.Get("/big.bin", {{"Range", "bytes=1000000-1000099"}, {"If-Range", "\"an-older-file\""}});
+  ASSERT_TRUE(changed);
+  EXPECT_EQ(changed->status, 200);
+  EXPECT_EQ(changed->get_header_value("Content-Range"), "");
+  EXPECT_TRUE(changed->body == binary);
   auto head = http.Head("/big.bin");
   ASSERT_TRUE(head);
   EXPECT_EQ(head->status, 200);

@@ -1,5 +1,5 @@
 // Fitting a request's ranges to the body sent (serve/byte_ranges.h): kept,
-// clamped at the end, dropped past it, or none left.
+// clamped at the end, dropped past it, or none left; and If-Range.
 #include "serve/byte_ranges.h"
 
 #include <gtest/gtest.h>
@@ -42,6 +42,17 @@ TEST(ByteRanges, RangesPastTheEndAreDroppedAndNoneLeftIsUnsatisfiable) {
 TEST(ByteRanges, ManyRangesAreIgnored) {
   httplib::Ranges many(17, {0, 99});
   EXPECT_EQ(fitted(many, 100, RangeFit::kWhole), httplib::Ranges{});
+}
+
+TEST(IfRange, RangesApplyOnlyToTheRepresentationTheClientNames) {
+  const std::string etag = "\"abc\"", date = "Sun, 22 Nov 2026 10:00:00 GMT";
+  EXPECT_TRUE(if_range_holds("", etag, date));
+  EXPECT_TRUE(if_range_holds("\"abc\"", etag, date));
+  EXPECT_TRUE(if_range_holds(date, etag, date));
+  EXPECT_FALSE(if_range_holds("\"old\"", etag, date));
+  EXPECT_FALSE(if_range_holds("W/\"abc\"", etag, date));  // a weak tag is never enough
+  EXPECT_FALSE(if_range_holds("Sat, 21 Nov 2026 10:00:00 GMT", etag, date));
+  EXPECT_FALSE(if_range_holds(date, etag, ""));
 }
 
 }  // namespace
