@@ -373,10 +373,10 @@
       var g = -1, gBlk = null, tally = new Int32Array(7);
       function countGroup() {
         for (var f = 1; f <= 4; f++) {
-          var n = tally[6] + tally[f], count = counts[f];
-          if (!n) continue;
+          var counted = tally[6] + tally[f], count = counts[f];
+          if (!counted) continue;
           groupFacet(gBlk, g, f, v);
-          for (var j = v.from[f], values = v.arrays[f]; j < v.to[f]; j++) count[values[j]] += n;
+          for (var j = v.from[f], values = v.arrays[f]; j < v.to[f]; j++) count[values[j]] += counted;
         }
         tally.fill(0);
       }
