@@ -368,6 +368,7 @@
       var v = { arrays: [], from: new Int32Array(6), to: new Int32Array(6) };
       var found = m.found, nk = 0, kept = new Int32Array(found.length);  // indexes into found
       var weightOf = new Float64Array(found.length), roundedOf = new Float64Array(found.length);
+      var dateOf = new Int32Array(found.length);
       // Of the current group (g of block gBlk): [f] its documents failing
       // only facet f's filter, [6] those failing none.
       var g = -1, gBlk = null, tally = new Int32Array(7);
@@ -412,6 +413,7 @@
           weight += tw.part(termWeights[t], weights[t].list.counts[at], length);
         }
         kept[nk] = n;
+        dateOf[nk] = blk.date[g];
         weightOf[nk] = weight;
         roundedOf[nk++] = rounded(weight);
       }
@@ -422,7 +424,7 @@
       byName.year = years;
       return {
         total: nk,
-        page: bestOf(meta, m, { kept: kept, weightOf: weightOf, roundedOf: roundedOf, count: nk }, request.sort === 'date', offset, limit),
+        page: bestOf(meta, m, { kept: kept, weightOf: weightOf, roundedOf: roundedOf, dateOf: dateOf, count: nk }, request.sort === 'date', offset, limit),
         facets: facetLists(meta, byName, chosen, filters)
       };
     }
@@ -432,12 +434,7 @@
     // short sorted list while the documents pass (most fall behind its
     // last at once); a deep page sorts them all.
     function bestOf(meta, m, ranked, byDate, offset, limit) {
-      var kept = ranked.kept, roundedOf = ranked.roundedOf, nk = ranked.count;
-      var dates = new Int32Array(byDate ? nk : 0);
-      for (var x = 0; x < dates.length; x++) {
-        var d = m.found[kept[x]], b = blockAt(meta, d);
-        dates[x] = b.date[b.group[d - b.first]];
-      }
+      var kept = ranked.kept, roundedOf = ranked.roundedOf, dates = ranked.dateOf, nk = ranked.count;
       function before(a, b) {
         if (byDate && dates[a] !== dates[b]) return dates[a] > dates[b];
         if (roundedOf[a] !== roundedOf[b]) return roundedOf[a] > roundedOf[b];
@@ -461,7 +458,7 @@
       }
       return order.slice(offset, want).map(function (x) {
         var doc = m.found[kept[x]], blk = blockAt(meta, doc), i = doc - blk.first;
-        return { doc: doc, first: m.firsts[kept[x]], report: blk.firstReport + blk.group[i], type: blk.type[i], index: blk.index[i], weight: ranked.weightOf[x] };
+        return { first: m.firsts[kept[x]], report: blk.firstReport + blk.group[i], type: blk.type[i], index: blk.index[i], weight: ranked.weightOf[x] };
       });
     }
 
