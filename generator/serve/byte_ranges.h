@@ -1,7 +1,7 @@
-// Range requests fitted to what is sent: cpp-httplib 0.11 (Debian 12) sends
-// the ranges as asked, so a range past the end got a Content-Length of
-// nearly 2^64 and no body, and one running past it a Content-Length longer
-// than the bytes that followed.
+// Range requests fitted to what is sent, and dropped when If-Range names
+// another file: cpp-httplib 0.11 (Debian 12) sends the ranges as asked, so
+// a range past the end got a Content-Length of nearly 2^64 and no body, and
+// one running past it a Content-Length longer than the bytes that followed.
 #pragma once
 
 #include <cstddef>

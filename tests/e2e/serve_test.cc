@@ -163,8 +163,9 @@ TEST(E2eServe, TextIsGzippedForClientsThatAskForIt) {
 
 // Files are sent as they are read, not held whole: a 3 MB file (binary,
 // and text with and without gzip) comes back byte for byte, a range of it
-// from its offset (206; one past the end 416), a HEAD with its length and no body; an empty file
-// too.
+// from its offset (206; one past the end 416; with an If-Range naming
+// another file, the whole file), a HEAD with its length and no body; an
+// empty file too.
 TEST(E2eServe, LargeAndEmptyFilesComeBackWhole) {
   TempDir dir;
   fs::copy(sample_search_site().site, dir / "site", fs::copy_options::recursive);
