@@ -139,11 +139,37 @@ Status write_terms(const StaticPostings& postings, size_t block_count, SiteWrite
   return Status::ok();
 }
 
+// A block's regulations: a count, then indexes.
+void put_regulations(std::string& data, const std::vector<int>& regulations) {
+  put_number(data, regulations.size());
+  for (int r : regulations) put_number(data, static_cast<uint64_t>(r));
+}
+
+// Items per presence mask in a block: the mask's bits stay below 2^25,
+// which JavaScript's bit operations hold.
+constexpr size_t kMaskBits = 25;
+
+// An item's regulations as bits over its report's (bit j: the report's
+// j-th), as nearly every item cites some of its report's; 0 when one of
+// them is not among the report's first kMaskBits.
+uint64_t regulation_bits(const std::vector<int>& item, const std::vector<int>& report) {
+  uint64_t bits = 0;
+  for (int r : item) {
+    auto at = std::find(report.begin(), report.end(), r);
+    if (at == report.end() || static_cast<size_t>(at - report.begin()) >= kMaskBits) return 0;
+    bits |= uint64_t{1} << (at - report.begin());
+  }
+  return bits;
+}
+
 // Document blocks: per report, its issue and measure counts, date, kind,
-// units (with their ancestors) and topics; per document, its length times
-// two, plus one when its regulations follow (most documents have none).
-// A length BM25 treats as half the average (every length below it) is
-// written as 0: most issues and measures are that short.
+// units (with their ancestors) and topics; its length times two, plus one
+// when its regulations follow. Then its items, by 25: a mask of those with
+// a length or regulations (most issues and measures are short and cite
+// none), and for each of them its length times two, plus one when the bits
+// of its regulations among the report's follow (0: a count and indexes
+// follow). A length BM25 treats as half the average (every length below
+// it) is written as 0.
 Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>& groups,
                     const StaticPostings& postings, const std::vector<std::string>& kinds,
                     int year0, SiteWriter& out, Json& firsts) {
@@ -152,6 +178,10 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>
       postings.total_length == 0
           ? 0
           : 1 / (static_cast<double>(postings.total_length) / static_cast<double>(docs.size()));
+  auto length_of = [&](size_t i) -> uint64_t {
+    uint64_t length = postings.doc_lengths[i];
+    return static_cast<double>(length) * len_factor < schema::kBm25MinNormLen ? 0 : length;
+  };
   for (size_t b = 0; b * kBlockReports < groups.size(); ++b) {
     std::string data;
     for (size_t g = b * kBlockReports; g < std::min(groups.size(), (b + 1) * kBlockReports); ++g) {
@@ -168,14 +198,23 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>
       for (int u : report.unit_tree) put_number(data, static_cast<uint64_t>(u));
       put_number(data, report.topics.size());
       for (int t : report.topics) put_number(data, static_cast<uint64_t>(t));
-      for (size_t i = group.first; i < group.end; ++i) {
-        uint64_t length = postings.doc_lengths[i];
-        if (static_cast<double>(length) * len_factor < schema::kBm25MinNormLen) length = 0;
-        const std::vector<int>& regulations = docs[i].regulations;
-        put_number(data, length * 2 + (regulations.empty() ? 0 : 1));
-        if (regulations.empty()) continue;
-        put_number(data, regulations.size());
-        for (int r : regulations) put_number(data, static_cast<uint64_t>(r));
+      put_number(data, length_of(group.first) * 2 + (report.regulations.empty() ? 0 : 1));
+      if (!report.regulations.empty()) put_regulations(data, report.regulations);
+      for (size_t k = group.first + 1; k < group.end; k += kMaskBits) {
+        size_t end = std::min(group.end, k + kMaskBits);
+        uint64_t present = 0;
+        for (size_t i = k; i < end; ++i)
+          if (length_of(i) != 0 || !docs[i].regulations.empty()) present |= uint64_t{1} << (i - k);
+        put_number(data, present);
+        for (size_t i = k; i < end; ++i) {
+          if ((present >> (i - k) & 1) == 0) continue;
+          const std::vector<int>& regulations = docs[i].regulations;
+          put_number(data, length_of(i) * 2 + (regulations.empty() ? 0 : 1));
+          if (regulations.empty()) continue;
+          uint64_t bits = regulation_bits(regulations, report.regulations);
+          put_number(data, bits);
+          if (bits == 0) put_regulations(data, regulations);
+        }
       }
     }
     firsts.push_back(groups[b * kBlockReports].first);

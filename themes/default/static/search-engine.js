@@ -119,7 +119,8 @@
     function loadBlock(meta, b) {
       if (!blocks[b]) {
         blocks[b] = get('d/' + b).then(function (data) {
-          blocks[b] = index.parseBlock(data, meta.blocks[b], b * meta.blockReports);
+          var end = b + 1 < meta.blocks.length ? meta.blocks[b + 1] : meta.docs;
+          blocks[b] = index.parseBlock(data, meta.blocks[b], b * meta.blockReports, end - meta.blocks[b]);
           return blocks[b];
         });
       }

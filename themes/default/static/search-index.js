@@ -101,41 +101,75 @@
   }
 
   // ---- Document blocks: per group (a report with its issues and measures)
-  // its date, kind, units and topics; per document its length (times two,
-  // plus one when its regulations follow) and regulations. Flat typed
-  // arrays, no object per group or document (a broad query reads every
-  // block). Per group g: report firstReport + g, date[g] (0: none),
-  // year[g] (years since firstYear, -1: none), kind[g] (-1: none), its units
-  // values[units[g] + 1 ...] (values[units[g]] of them), its topics likewise.
-  // Per document i, numbered from `first`: its group, type (0 report, 1
-  // issue, 2 measure), index in its group (0 the report) and length; its
-  // regulations are regs[regStart[i]] to regs[regStart[i + 1]].
-  function parseBlock(data, first, firstReport) {
+  // its date, kind, units and topics; per document its length and
+  // regulations (docs/search.md has the encoding: items by 25 behind a mask
+  // of those with a length or regulations, an item's regulations as bits
+  // over its report's). Flat typed arrays, no object per group or document
+  // (a broad query reads every block). Per group g: report firstReport + g,
+  // date[g] (0: none), year[g] (years since firstYear, -1: none), kind[g]
+  // (-1: none), its units values[units[g] + 1 ...] (values[units[g]] of
+  // them), its topics likewise. Per document i, numbered from `first`: its
+  // group, type (0 report, 1 issue, 2 measure), index in its group (0 the
+  // report) and length; its regulations are regs[regStart[i]] to
+  // regs[regStart[i + 1]].
+  var MASK_BITS = 25;
+  function grown(a, need) {
+    var b = new Int32Array(Math.max(need, a.length * 2));
+    b.set(a);
+    return b;
+  }
+  // `count`: the block's documents (meta.js says where each block begins).
+  function parseBlock(data, first, firstReport, count) {
     var n = smallNumbers(data), i = 0, size = n.length, g = 0;
     var groups = Math.ceil(size / 7);  // a group takes at least seven numbers
     var date = new Int32Array(groups), year = new Int32Array(groups), kind = new Int32Array(groups);
     var units = new Int32Array(groups), topics = new Int32Array(groups);
-    var length = new Int32Array(size), type = new Uint8Array(size), group = new Int32Array(size);
-    var index = new Int32Array(size), regStart = new Int32Array(size + 1), regs = new Int32Array(size);
+    var length = new Int32Array(count), type = new Uint8Array(count), group = new Int32Array(count);
+    var index = new Int32Array(count), regStart = new Int32Array(count + 1), regs = new Int32Array(size);
     var d = 0, r = 0;
     while (i < size) {
-      var issues = n[i++], measures = n[i++];
+      var issues = n[i++], items = issues + n[i++];
       date[g] = n[i++];
       year[g] = date[g] ? Math.floor((date[g] - 1) / 372) : -1;
       kind[g] = n[i++] - 1;
       units[g] = i; i += 1 + n[i];
       topics[g] = i; i += 1 + n[i];
-      for (var k = 0; k < 1 + issues + measures; k++, d++) {
-        var head = n[i++];
-        length[d] = head >> 1;
-        regStart[d] = r;
-        if (head & 1) {
-          for (var end = i + 1 + n[i], j = i + 1; j < end; j++) regs[r++] = n[j];
-          i = end;
+      // The report: its length and regulations (a count and indexes).
+      var head = n[i++], reportRegs = r;
+      length[d] = head >> 1;
+      regStart[d] = r;
+      group.fill(g, d, d + 1 + items);
+      type.fill(1, d + 1, d + 1 + issues);
+      type.fill(2, d + 1 + issues, d + 1 + items);
+      d++;
+      if (head & 1) {
+        var end = i + 1 + n[i];
+        if (r + n[i] > regs.length) regs = grown(regs, r + n[i]);
+        for (var j = i + 1; j < end; j++) regs[r++] = n[j];
+        i = end;
+      }
+      // Its items, by MASK_BITS: the mask, then the entries it names (an
+      // item without one has length 0 and no regulations).
+      for (var k = 1; k <= items; k += MASK_BITS) {
+        var present = n[i++], stop = Math.min(items, k + MASK_BITS - 1);
+        for (var x = k; x <= stop; x++, d++, present >>>= 1) {
+          regStart[d] = r;
+          index[d] = x;
+          if (!(present & 1)) continue;
+          head = n[i++];
+          length[d] = head >> 1;
+          if (!(head & 1)) continue;
+          var bits = n[i++];
+          if (bits) {  // among the report's regulations
+            if (r + MASK_BITS > regs.length) regs = grown(regs, r + MASK_BITS);
+            for (var b = reportRegs; bits; b++, bits >>>= 1) if (bits & 1) regs[r++] = regs[b];
+          } else {
+            end = i + 1 + n[i];
+            if (r + n[i] > regs.length) regs = grown(regs, r + n[i]);
+            for (j = i + 1; j < end; j++) regs[r++] = n[j];
+            i = end;
+          }
         }
-        type[d] = k === 0 ? 0 : k <= issues ? 1 : 2;
-        group[d] = g;
-        index[d] = k;
       }
       g++;
     }
