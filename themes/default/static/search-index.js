@@ -197,8 +197,15 @@
   root.dossierSearch = receiver;
 
   // A loader of search/static/<name>.js files below `base`, through
-  // <script> elements of `doc`.
+  // <script> elements of `doc`. The files asked for in one turn go into the
+  // document together, in one fragment: a browser inserts a batch of
+  // scripts faster than as many single ones.
   function scriptLoader(base, doc) {
+    var batch = null;
+    function insert() {
+      doc.head.appendChild(batch);
+      batch = null;
+    }
     return function (name) {
       if (Object.prototype.hasOwnProperty.call(receiver.data, name)) {
         var data = receiver.data[name];
@@ -222,7 +229,11 @@
           delete receiver.waiting[name];
           reject(new Error('cannot load the search index file ' + name + '.js'));
         };
-        doc.head.appendChild(s);
+        if (!batch) {
+          batch = doc.createDocumentFragment();
+          Promise.resolve().then(insert);
+        }
+        batch.appendChild(s);
       });
     };
   }
