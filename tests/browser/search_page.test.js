@@ -204,21 +204,28 @@ for (const [mode, baseOf] of Object.entries(modes)) {
       await page.close();
     });
 
-    test('the results show first; the facets follow once they are drawn', async () => {
+    test('the results show first; the facets and the snippets\' text follow once they are drawn', async () => {
       const base = baseOf();
       const page = await openPage(base);
-      // When the first result and the first facet appear in the page.
+      // When the first result, the first facet and the first script of
+      // snippet text (search/static/x/) appear in the page, and when the
+      // browser begins the frame that draws the first results.
       await page.addInitScript(() => {
-        window.firstSeen = {};
+        const seen = window.firstSeen = {};
         new MutationObserver(() => {
-          for (const [name, selector] of [['results', '#search-results li'], ['facets', '#search-facets fieldset']])
-            if (!window.firstSeen[name] && document.querySelector(selector)) window.firstSeen[name] = performance.now();
+          for (const [name, selector] of [['results', '#search-results li'], ['facets', '#search-facets fieldset'],
+            ['text', 'script[src*="static/x/"]']]) {
+            if (seen[name] || !document.querySelector(selector)) continue;
+            seen[name] = performance.now();
+            if (name === 'results') requestAnimationFrame(() => { seen.frame = performance.now(); });
+          }
         }).observe(document, { childList: true, subtree: true });
       });
       await page.goto(base + 'search/index.html?q=' + encodeURIComponent('整改'));
       await results(page);
       const seen = await page.evaluate(() => window.firstSeen);
       assert.ok(seen.results > 0 && seen.facets > seen.results, JSON.stringify(seen));
+      if (engines[mode] === 'index') assert.ok(seen.text > seen.frame, JSON.stringify(seen));
       assert.ok(await page.locator('#search-facets input[name=year]').count() > 0);
       assertClean(page);
       await page.close();

@@ -582,9 +582,11 @@
 
     // ---- A search. request: {query, filters: {facet: [values]}, sort:
     // 'relevance' | 'date', offset, limit, snippets (default true),
-    // progress(response)}. The answer: {words, total, facets, hits}, or
-    // {error: 'no-words'}. `progress` sees it twice before: with the total
-    // and facets (hits null), then with the hits but no snippets.
+    // progress(response), drawn()}. The answer: {words, total, facets,
+    // hits}, or {error: 'no-words'}. `progress` sees it twice before: with
+    // the total and facets (hits null), then with the hits but no snippets;
+    // the snippets' text is asked for once the promise drawn() gives (a
+    // page: once it has drawn the hits) is kept.
     function search(request) {
       var words = queryWords(request.query || '');
       var offset = request.offset || 0, limit = request.limit || 10;
@@ -605,7 +607,9 @@
             response.hits = hits;
             progress(response);
             if (request.snippets === false) return hits.map(function () { return []; });
-            return Promise.all(hits.map(function (h) { return snippet(meta, h.text, words, h.first); }));
+            return (request.drawn ? request.drawn() : Promise.resolve()).then(function () {
+              return Promise.all(hits.map(function (h) { return snippet(meta, h.text, words, h.first); }));
+            });
           }).then(function (snippets) {
             response.hits.forEach(function (h, i) {
               h.snippet = snippets[i];

@@ -141,7 +141,8 @@
           mark('dossier-search-results');
           afterPaint(function () { if (summary && mine === runs) summary(); });
         }
-      }
+      },
+      drawn: function () { return new Promise(afterPaint); }
     }).then(function (r) {
       if (mine !== runs) return;
       if (r.error) { show('搜索词里没有文字或数字。'); return; }
