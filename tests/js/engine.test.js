@@ -1,7 +1,7 @@
 // Unit tests of themes/default/static/search-engine.js and search-index.js
 // in node: the same normalisation and words as generator/index/search_text.cc,
 // the numbers and term hash of generator/index/static_format.cc (the same vectors as
-// tests/unit/index/static_format_test.cc), list decoding, the cheapest
+// tests/unit/index/static_format_test.cc), list and block decoding, the cheapest
 // trigram cover, and a search over a small hand-made index: matching,
 // filters, facet counts and snippets.
 'use strict';
@@ -63,6 +63,23 @@ test('lists: documents with counts, characters, trigram positions', () => {
   assert.deepEqual(Array.from(trigram.docs), [1, 4]);
   assert.deepEqual(Array.from(trigram.positions.slice(trigram.starts[0], trigram.starts[1])), [3, 10]);
   assert.deepEqual(Array.from(trigram.positions.slice(trigram.starts[1], trigram.starts[2])), [0]);
+});
+
+test('a block: items 25 at a time behind a mask, their regulations as bits over the report\'s', () => {
+  // One report (length 100, regulations 4 and 9) with 20 issues and 7
+  // measures: issue 1 has length 10 and the report's second regulation,
+  // issue 3 length 7; item 26 cites regulation 3, which its report does not.
+  const numbers = [20, 7, 5, 1, 1, 0, 0, 201, 2, 4, 9, 0b101, 21, 0b10, 14, 0b1, 1, 0, 1, 3];
+  const blk = index.parseBlock(numbers.map(encode).join(''), 0, 0, 28);
+  const regs = (d) => Array.from(blk.regs.subarray(blk.regStart[d], blk.regStart[d + 1]));
+  assert.equal(blk.count, 28);
+  assert.deepEqual(Array.from(blk.length.subarray(0, 4)), [100, 10, 0, 7]);
+  assert.deepEqual([regs(0), regs(1), regs(2), regs(3), regs(26), regs(27)], [[4, 9], [9], [], [], [3], []]);
+  assert.deepEqual([blk.type[0], blk.type[1], blk.type[20], blk.type[21], blk.type[27]], [0, 1, 1, 2, 2]);
+  assert.deepEqual([blk.index[0], blk.index[26], blk.index[27]], [0, 26, 27]);
+  assert.ok(blk.group.every((g) => g === 0));
+  // A count past the block's documents is damage, not a long loop.
+  assert.throws(() => index.parseBlock([1000000, 0, 5, 1, 0, 0, 0].map(encode).join(''), 0, 0, 28), /damaged/);
 });
 
 test('the cheapest cover takes the first and last trigram, steps of at most three', () => {

@@ -129,6 +129,7 @@
     var d = 0, r = 0;
     while (i < size) {
       var issues = n[i++], items = issues + n[i++];
+      if (!(d + 1 + items <= count)) throw new Error('a document block is damaged');
       date[g] = n[i++];
       year[g] = date[g] ? Math.floor((date[g] - 1) / 372) : -1;
       kind[g] = n[i++] - 1;
