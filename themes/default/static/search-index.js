@@ -118,6 +118,14 @@
     b.set(a);
     return b;
   }
+  // `regs` with the list at n[i] (a count, then indexes) copied into it from
+  // r on: the same array, or a larger copy when it is full.
+  function withList(regs, r, n, i) {
+    var count = n[i];
+    if (r + count > regs.length) regs = grown(regs, r + count);
+    for (var j = 0; j < count; j++) regs[r + j] = n[i + 1 + j];
+    return regs;
+  }
   // `count`: the block's documents (meta.js says where each block begins).
   function parseBlock(data, first, firstReport, count) {
     var n = smallNumbers(data), i = 0, size = n.length, g = 0;
@@ -144,10 +152,9 @@
       type.fill(2, d + 1 + issues, d + 1 + items);
       d++;
       if (head & 1) {
-        var end = i + 1 + n[i];
-        if (r + n[i] > regs.length) regs = grown(regs, r + n[i]);
-        for (var j = i + 1; j < end; j++) regs[r++] = n[j];
-        i = end;
+        regs = withList(regs, r, n, i);
+        r += n[i];
+        i += 1 + n[i];
       }
       // Its items, by MASK_BITS: the mask, then the entries it names (an
       // item without one has length 0 and no regulations).
@@ -165,10 +172,9 @@
             if (r + MASK_BITS > regs.length) regs = grown(regs, r + MASK_BITS);
             for (var b = reportRegs; bits; b++, bits >>>= 1) if (bits & 1) regs[r++] = regs[b];
           } else {
-            end = i + 1 + n[i];
-            if (r + n[i] > regs.length) regs = grown(regs, r + n[i]);
-            for (j = i + 1; j < end; j++) regs[r++] = n[j];
-            i = end;
+            regs = withList(regs, r, n, i);
+            r += n[i];
+            i += 1 + n[i];
           }
         }
       }
