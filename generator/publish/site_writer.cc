@@ -82,9 +82,7 @@ Status SiteWriter::make_parent_dirs(std::string_view path) {
     std::lock_guard lock(mutex_);
     if (dirs_.contains(dir)) return Status::ok();
   }
-  std::error_code ec;
-  fs::create_directories(fs::path(staging_) / dir, ec);
-  if (ec) return Status::error("cannot create folder " + dir + ": " + ec.message());
+  if (Status s = create_parent_folders(staging_, path); !s.is_ok()) return s;
   std::lock_guard lock(mutex_);
   dirs_.insert(dir);
   return Status::ok();

@@ -38,6 +38,8 @@ class SiteWriter {
 
  private:
   SiteWriter(std::string target, std::string staging);
+  // Creates the folders above `path` (relative) in the staging folder, each
+  // once: a build writes tens of thousands of files into a few folders.
   Status make_parent_dirs(std::string_view path);
 
   std::string target_;
