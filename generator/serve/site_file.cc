@@ -1,11 +1,16 @@
-// Reading an open file of the site at an offset, or whole.
+// Opening a file of the site, and reading it at an offset or whole.
 #include "serve/site_file.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
 
 namespace dossier {
+
+int open_in_site(int dir, const std::string& name) {
+  return ::openat(dir, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+}
 
 SiteFile::~SiteFile() {
   ::close(fd_);

@@ -11,6 +11,11 @@
 
 namespace dossier {
 
+// Opens `name` in the folder `dir` for reading, following no symbolic link:
+// how the server opens every file and folder of the site. -1 when it
+// cannot.
+int open_in_site(int dir, const std::string& name);
+
 class SiteFile {
  public:
   // Takes `fd`, a regular file of `size` bytes, and closes it when done.

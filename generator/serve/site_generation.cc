@@ -66,8 +66,7 @@ const std::string* SiteGeneration::sha256(const std::string& path) const {
 
 const std::string* SiteGeneration::not_found_page() const {
   std::call_once(not_found_once_, [this] {
-    int fd = ::openat(dir_fd_, std::string(site_path::kNotFound).c_str(),
-                      O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+    int fd = open_in_site(dir_fd_, std::string(site_path::kNotFound));
     if (fd < 0) return;
     struct stat st {};
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {

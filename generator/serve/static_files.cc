@@ -2,7 +2,6 @@
 // without following symbolic links, content types and conditional GET.
 #include "serve/static_files.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -61,7 +60,7 @@ bool split_path(const std::string& path, std::vector<std::string>* parts) {
 Fd open_beneath(int dir, const std::vector<std::string>& parts) {
   Fd at(::dup(dir));
   for (const std::string& part : parts) {
-    Fd next(::openat(at.get(), part.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY));
+    Fd next(open_in_site(at.get(), part));
     if (next.get() < 0) return Fd();
     at = std::move(next);
   }
@@ -117,8 +116,7 @@ FileAnswer answer_file(const SiteGeneration& site, const FileRequest& request) {
     }
     rel += (rel.empty() ? "" : "/") + std::string(site_path::kIndex);
     // No listing: the open folder's index.html or nothing.
-    file = Fd(::openat(file.get(), std::string(site_path::kIndex).c_str(),
-                       O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY));
+    file = Fd(open_in_site(file.get(), std::string(site_path::kIndex)));
     if (file.get() < 0 || fstat(file.get(), &st) != 0) return not_found(site);
   }
   if (!S_ISREG(st.st_mode)) return not_found(site);
