@@ -57,27 +57,34 @@ RunResult run_dossier(const fs::path& cwd, const std::vector<std::string>& args)
   return run_command(cwd, command);
 }
 
-RunResult run_command(const fs::path& cwd, const std::vector<std::string>& command) {
-  TempDir io;
-  fs::path out_path = io / "stdout", err_path = io / "stderr";
+pid_t start_command(const fs::path& cwd, const std::vector<std::string>& command,
+                    const fs::path& out, const fs::path& err) {
   std::vector<std::string> argv_strings = command;
   std::vector<char*> argv;
   for (auto& a : argv_strings) argv.push_back(a.data());
   argv.push_back(nullptr);
-
-  pid_t pid = ::fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
+  int in_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  int out_fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  pid_t pid = in_fd < 0 || out_fd < 0 || err_fd < 0 ? -1 : ::fork();
   if (pid == 0) {
-    int in = ::open("/dev/null", O_RDONLY);
-    int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (in < 0 || out < 0 || err < 0 || ::chdir(cwd.c_str()) != 0) ::_exit(127);
-    ::dup2(in, 0);
-    ::dup2(out, 1);
-    ::dup2(err, 2);
+    if (::chdir(cwd.c_str()) != 0) ::_exit(127);
+    ::dup2(in_fd, 0);
+    ::dup2(out_fd, 1);
+    ::dup2(err_fd, 2);
     ::execvp(argv[0], argv.data());
     ::_exit(127);
   }
+  for (int fd : {in_fd, out_fd, err_fd})
+    if (fd >= 0) ::close(fd);
+  if (pid < 0) throw std::runtime_error("cannot start " + command[0]);
+  return pid;
+}
+
+RunResult run_command(const fs::path& cwd, const std::vector<std::string>& command) {
+  TempDir io;
+  fs::path out_path = io / "stdout", err_path = io / "stderr";
+  pid_t pid = start_command(cwd, command, out_path, err_path);
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) throw std::runtime_error("waitpid failed");

@@ -4,6 +4,8 @@
 // tests/sites/{valid,invalid}/<name>/.
 #pragma once
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -50,6 +52,10 @@ class TempDir {
 RunResult run_dossier(const fs::path& cwd, const std::vector<std::string>& args);
 // Runs any program the same way; command[0] is looked up in PATH.
 RunResult run_command(const fs::path& cwd, const std::vector<std::string>& command);
+// Starts it so and returns at once: its process id (for waitpid or kill).
+// `out` and `err` exist when this returns.
+pid_t start_command(const fs::path& cwd, const std::vector<std::string>& command,
+                    const fs::path& out, const fs::path& err);
 
 // Copies fixture <kind>/<name> to <dir>/content and runs
 // `dossier build content -o site` (plus `extra`) in `dir`.

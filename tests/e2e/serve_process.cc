@@ -2,7 +2,6 @@
 #include "e2e/serve_process.h"
 
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -17,21 +16,7 @@ namespace dossier::e2e {
 ServeProcess::ServeProcess(const fs::path& site, const std::vector<std::string>& extra) {
   std::vector<std::string> args = {DOSSIER_BINARY, "serve", "-d", site.string(), "--port", "0"};
   args.insert(args.end(), extra.begin(), extra.end());
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  // Made before the child starts, so they can be read at once.
-  int out = ::open((io_ / "stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  int err = ::open((io_ / "stderr").c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  pid_ = ::fork();
-  if (pid_ == 0) {
-    ::dup2(out, 1);
-    ::dup2(err, 2);
-    ::execv(argv[0], argv.data());
-    ::_exit(127);
-  }
-  ::close(out);
-  ::close(err);
+  pid_ = start_command(fs::current_path(), args, io_ / "stdout", io_ / "stderr");
   // "dossier: serving SITE at http://HOST:PORT/"
   for (int i = 0; i < 200 && port_ == 0; ++i) {
     std::string said = messages();
