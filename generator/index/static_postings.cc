@@ -3,6 +3,7 @@
 #include "index/static_postings.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "base/parallel.h"
 #include "base/text.h"
@@ -115,11 +116,74 @@ void add(PartList& l, int length, uint32_t doc, uint32_t block, uint32_t count,
       put_number(l.rest, i == 0 ? positions[0] : positions[i] - previous - 1);
 }
 
+// One document's terms, counted without sorting: its distinct terms in a
+// small open-addressing table (in the cache, unlike a part's), in order of
+// first use, and each trigram occurrence's position. Reused from document
+// to document.
+class DocumentTerms {
+ public:
+  struct Term {
+    uint64_t key;
+    uint32_t count;
+  };
+  // Empties it for a document of `code_points` characters: at most three
+  // terms each, so the table is never more than three quarters full.
+  void clear(size_t code_points) {
+    terms_.clear();
+    trigrams_.clear();
+    size_t size = 1024;
+    while (size < code_points * 4) size *= 2;
+    slots_.assign(size, 0);
+    shift_ = 64 - std::countr_zero(size);
+  }
+  void add(uint64_t key) { ++terms_[find(key)].count; }
+  void add_trigram(uint64_t key, uint32_t position) {
+    uint32_t t = find(key);
+    ++terms_[t].count;
+    trigrams_.push_back({t, position});
+  }
+  const std::vector<Term>& terms() const { return terms_; }
+  // Groups the trigrams' positions by term, each term's ascending (as they
+  // came). Once, after the last add.
+  void group_positions() {
+    starts_.assign(terms_.size(), 0);
+    uint32_t at = 0;
+    for (size_t t = 0; t < terms_.size(); ++t)
+      if (length_of(terms_[t].key) == 3) {
+        starts_[t] = at;
+        at += terms_[t].count;
+      }
+    positions_.resize(at);
+    next_ = starts_;
+    for (const auto& [t, position] : trigrams_) positions_[next_[t]++] = position;
+  }
+  // Trigram terms()[t]'s positions (count of them), once grouped.
+  const uint32_t* positions_of(size_t t) const { return positions_.data() + starts_[t]; }
+
+ private:
+  uint32_t find(uint64_t key) {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask) {
+      if (slots_[i] == 0) {
+        terms_.push_back({key, 0});
+        slots_[i] = static_cast<uint32_t>(terms_.size());
+        return slots_[i] - 1;
+      }
+      if (terms_[slots_[i] - 1].key == key) return slots_[i] - 1;
+    }
+  }
+  std::vector<uint32_t> slots_;  // index + 1 into terms_, 0: empty
+  int shift_ = 54;
+  std::vector<Term> terms_;
+  std::vector<std::pair<uint32_t, uint32_t>> trigrams_;  // term, position
+  std::vector<uint32_t> starts_, next_, positions_;      // grouped positions, by term
+};
+
 // The terms of one document into `part`; returns the document's length.
-uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, Part& part) {
+uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, Part& part,
+                        DocumentTerms& terms) {
   std::vector<char32_t> chars;  // of the current segment
-  std::vector<uint64_t> unigrams, bigrams;
-  std::vector<std::pair<uint64_t, uint32_t>> trigrams;  // term, position
+  terms.clear(utf8_length(text));
   uint32_t length = 0, position = 0;
   auto end_segment = [&] {
     size_t n = chars.size();
@@ -127,9 +191,9 @@ uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, P
     length += n == 1 ? 1 : static_cast<uint32_t>(n - 1);
     uint32_t start = position - static_cast<uint32_t>(n);
     for (size_t i = 0; i < n; ++i) {
-      unigrams.push_back(chars[i]);
-      if (i + 1 < n) bigrams.push_back(key_of(&chars[i], 2));
-      if (i + 2 < n) trigrams.emplace_back(key_of(&chars[i], 3), start + i);
+      terms.add(chars[i]);
+      if (i + 1 < n) terms.add(key_of(&chars[i], 2));
+      if (i + 2 < n) terms.add_trigram(key_of(&chars[i], 3), start + static_cast<uint32_t>(i));
     }
     chars.clear();
   };
@@ -143,23 +207,12 @@ uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, P
   }
   end_segment();
 
-  std::sort(unigrams.begin(), unigrams.end());
-  unigrams.erase(std::unique(unigrams.begin(), unigrams.end()), unigrams.end());
-  for (uint64_t u : unigrams) add(part[u], 1, doc, block, 1, nullptr);
-  std::sort(bigrams.begin(), bigrams.end());
-  for (size_t i = 0, j; i < bigrams.size(); i = j) {
-    for (j = i; j < bigrams.size() && bigrams[j] == bigrams[i]; ++j) {
-    }
-    add(part[bigrams[i]], 2, doc, block, static_cast<uint32_t>(j - i), nullptr);
-  }
-  std::sort(trigrams.begin(), trigrams.end());
-  std::vector<uint32_t> positions;
-  for (size_t i = 0, j; i < trigrams.size(); i = j) {
-    positions.clear();
-    for (j = i; j < trigrams.size() && trigrams[j].first == trigrams[i].first; ++j)
-      positions.push_back(trigrams[j].second);
-    add(part[trigrams[i].first], 3, doc, block, static_cast<uint32_t>(positions.size()),
-        positions.data());
+  terms.group_positions();
+  const std::vector<DocumentTerms::Term>& all = terms.terms();
+  for (size_t t = 0; t < all.size(); ++t) {
+    int n = length_of(all[t].key);
+    add(part[all[t].key], n, doc, block, n == 1 ? 1 : all[t].count,
+        n == 3 ? terms.positions_of(t) : nullptr);
   }
   return length;
 }
@@ -175,9 +228,10 @@ StaticPostings build_static_postings(const std::vector<SearchDoc>& docs, int job
   std::vector<Part> parts(parts_count);
   parallel_for(parts_count, jobs, [&](size_t p) {
     size_t begin = docs.size() * p / parts_count, end = docs.size() * (p + 1) / parts_count;
+    DocumentTerms terms;
     for (size_t d = begin; d < end; ++d)
       out.doc_lengths[d] = index_document(docs[d].text, static_cast<uint32_t>(d),
-                                          doc_blocks.empty() ? 0 : doc_blocks[d], parts[p]);
+                                          doc_blocks.empty() ? 0 : doc_blocks[d], parts[p], terms);
   });
   for (uint32_t l : out.doc_lengths) out.total_length += l;
 
