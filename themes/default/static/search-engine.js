@@ -101,8 +101,8 @@
       });
     }
     function listCost(e) { return e.length === 2 ? e[1].length : e[3]; }
-    function list(e, length) {
-      if (e.length === 2) return Promise.resolve(index.decodeList(e[1], length));
+    // A long list, from its pack (a short one is in its entry: e[1]).
+    function packedList(e, length) {
       return get('p/' + e[1]).then(function (pack) {
         return index.decodeList(pack.substr(e[2], e[3]), length);
       });
@@ -152,15 +152,15 @@
     }
 
     // The blocks that may hold results: those of every needed list (a short
-    // list is read here; a long one's entry names its blocks), so they load
-    // while the lists do.
-    function likelyBlocks(meta, needed, byTerm) {
+    // list, decoded already, says; a long one's entry names its blocks), so
+    // they load while the long lists do.
+    function likelyBlocks(meta, needed, byTerm, short) {
       var out = null;
       needed.forEach(function (t) {
         var e = byTerm[t], these;
-        if (e.length === 2) {
+        if (short[t]) {
           these = [];
-          index.decodeList(e[1], Array.from(t).length).docs.forEach(function (d) {
+          short[t].docs.forEach(function (d) {
             var b = blockOf(meta, d);
             if (these[these.length - 1] !== b) these.push(b);
           });
@@ -186,8 +186,12 @@
         });
         var needed = q.bigrams.concat(q.singles);
         covers.forEach(function (c) { c.forEach(function (t) { if (needed.indexOf(t.term) < 0) needed.push(t.term); }); });
-        var likely = likelyBlocks(meta, needed, byTerm).map(function (b) { return loadBlock(meta, b); });
-        var lists = needed.map(function (t) { return list(byTerm[t], Array.from(t).length); });
+        var short = {};  // the lists written in their entries, decoded once
+        needed.forEach(function (t) {
+          if (byTerm[t].length === 2) short[t] = index.decodeList(byTerm[t][1], Array.from(t).length);
+        });
+        var likely = likelyBlocks(meta, needed, byTerm, short).map(function (b) { return loadBlock(meta, b); });
+        var lists = needed.map(function (t) { return short[t] || packedList(byTerm[t], Array.from(t).length); });
         return Promise.all(lists).then(function (loaded) {
           var byList = {};
           needed.forEach(function (t, i) { byList[t] = loaded[i]; });
@@ -357,7 +361,7 @@
     // browser has compiled it, over every matched document. A group's
     // facets (unit, topic, year, kind) are counted once per group, by how
     // many of its documents count; only the page's results become objects.
-    function rank(meta, m, request, offset, limit) {
+    function rank(meta, m, request) {
       var filters = request.filters || {}, chosen = chosenValues(meta, filters), filtered = [], wanted = [];
       FACETS.forEach(function (f, i) { if (chosen[f]) { filtered.push(i); wanted.push(chosen[f]); } });
       var known = meta.facets;
@@ -425,7 +429,7 @@
       byName.year = years;
       return {
         total: nk,
-        page: bestOf(meta, m, { kept: kept, weightOf: weightOf, roundedOf: roundedOf, dateOf: dateOf, count: nk }, request.sort === 'date', offset, limit),
+        page: bestOf(meta, m, { kept: kept, weightOf: weightOf, roundedOf: roundedOf, dateOf: dateOf, count: nk }, request.sort === 'date', request.offset || 0, request.limit || 10),
         facets: facetLists(meta, byName, chosen, filters)
       };
     }
@@ -589,14 +593,13 @@
     // page: once it has drawn the hits) is kept.
     function search(request) {
       var words = queryWords(request.query || '');
-      var offset = request.offset || 0, limit = request.limit || 10;
       var progress = request.progress || function () {};
       return get('meta').then(function (meta) {
         if (!words.length) return { error: 'no-words', words: [] };
         return match(meta, words).then(function (m) {
           var response = { words: words, total: 0, hits: null, facets: {} };
           var filters = request.filters || {};
-          var ranked = m ? rank(meta, m, request, offset, limit) : { total: 0, page: [], facets: facetLists(meta, {}, chosenValues(meta, filters), filters) };
+          var ranked = m ? rank(meta, m, request) : { total: 0, page: [], facets: facetLists(meta, {}, chosenValues(meta, filters), filters) };
           response.total = ranked.total;
           response.facets = ranked.facets;
           // The page's result chunks are asked for before the count and
