@@ -202,14 +202,18 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>
       if (!report.regulations.empty()) put_regulations(data, report.regulations);
       for (size_t k = group.first + 1; k < group.end; k += kMaskBits) {
         size_t end = std::min(group.end, k + kMaskBits);
-        uint64_t present = 0;
-        for (size_t i = k; i < end; ++i)
-          if (length_of(i) != 0 || !docs[i].regulations.empty()) present |= uint64_t{1} << (i - k);
+        // An item's entry: its length times two, plus one when regulations
+        // follow; an item whose entry would be 0 has none (its mask bit is 0).
+        uint64_t entries[kMaskBits], present = 0;
+        for (size_t i = k; i < end; ++i) {
+          entries[i - k] = length_of(i) * 2 + (docs[i].regulations.empty() ? 0 : 1);
+          if (entries[i - k] != 0) present |= uint64_t{1} << (i - k);
+        }
         put_number(data, present);
         for (size_t i = k; i < end; ++i) {
-          if ((present >> (i - k) & 1) == 0) continue;
+          if (entries[i - k] == 0) continue;
+          put_number(data, entries[i - k]);
           const std::vector<int>& regulations = docs[i].regulations;
-          put_number(data, length_of(i) * 2 + (regulations.empty() ? 0 : 1));
           if (regulations.empty()) continue;
           uint64_t bits = regulation_bits(regulations, report.regulations);
           put_number(data, bits);
