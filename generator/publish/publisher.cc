@@ -18,6 +18,7 @@
 #include "publish/file_ops.h"
 #include "publish/manifest.h"
 #include "publish/publish_journal.h"
+#include "publish/publish_lock.h"
 #include "publish/publish_plan.h"
 
 namespace dossier {
@@ -133,17 +134,24 @@ void read_back(const std::string& dir, const Manifest& site, TargetState& state)
   }
 }
 
+// Whether a folder holds nothing but the lock of the publish under way.
+bool holds_nothing(const std::string& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.path().filename() != kLockName) return false;
+  return true;
+}
+
+// What the target folder holds; it is there (PublishLock::take made it).
 Result<Target> read_target(const PublishOptions& o) {
   const std::string& dir = o.target_dir;
   std::error_code ec;
   Target t;
-  if (!fs::exists(dir, ec)) return t;
-  if (!fs::is_directory(dir, ec)) return Status::error(dir + " exists and is not a folder");
   auto manifest = RealFileSystem().read_file(dir + "/" + std::string(site_path::kManifest));
   if (manifest.is_ok()) t.manifest_text = std::move(manifest.value());
   bool ours =
       is_dossier_manifest(t.manifest_text) || fs::exists(dir + "/" + std::string(kJournalName), ec);
-  if (!ours && !fs::is_empty(dir, ec) && !o.force)
+  if (!ours && !holds_nothing(dir) && !o.force)
     return Status::error("refusing to publish into " + dir +
                          ": it is not empty and not a dossier site (no manifest.json); --force "
                          "publishes into it and leaves its other files alone");
@@ -306,9 +314,6 @@ bool nothing_to_do(const Site& site, const Target& target, const PublishPlan& pl
 // Publishes; returns what it removed.
 Result<size_t> publish(const PublishOptions& o, const Site& site, const Target& target,
                        const PublishPlan& plan, std::ostream& err) {
-  std::error_code ec;
-  fs::create_directories(o.target_dir, ec);
-  if (ec) return Status::error("cannot create " + o.target_dir + ": " + ec.message());
   Publisher publisher(o.site_dir, o.target_dir, site.manifest_text);
   Status s = publisher.run(target, plan);
   if (s.is_ok()) return publisher.removed();
@@ -333,6 +338,9 @@ int run_publish(const PublishOptions& options, std::ostream& out, std::ostream& 
   if (Status s = check_folders(o); !s.is_ok()) return fail(kExitUsage, s);
   auto site = read_site(o.site_dir);
   if (!site.is_ok()) return fail(kExitInternal, site.status());
+  // One publish at a time: the folder is read and written under the lock.
+  auto lock = PublishLock::take(o.target_dir, err);
+  if (!lock.is_ok()) return fail(kExitInternal, lock.status());
   auto target = read_target(o);
   if (!target.is_ok()) return fail(kExitInternal, target.status());
   read_back(o.target_dir, site.value().manifest, target.value().state);

@@ -16,6 +16,7 @@
 #include "build.h"  // ExitCode
 #include "publish/file_ops.h"
 #include "publish/publish_journal.h"
+#include "publish/publish_lock.h"
 
 namespace dossier {
 
@@ -85,7 +86,9 @@ Result<VerifyReport> verify_site(const std::string& dir, const Manifest& manifes
   report.manifest_sha256 = sha256_hex(manifest_text);
   report.generator = manifest.generator;
   report.checked = manifest.files.size();
-  std::set<std::string> listed = {std::string(site_path::kManifest)};
+  // Not extra either: the lock of a publish under way, or left by a killed
+  // one (no file of the site, and the next publish removes it).
+  std::set<std::string> listed = {std::string(site_path::kManifest), std::string(kLockName)};
   for (const auto& entry : manifest.files) {
     listed.insert(entry.path);
     auto checked = check_file(dir, entry, report);

@@ -6,6 +6,7 @@
 // every missing, changed and extra file.
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -25,6 +26,7 @@ namespace dossier::e2e {
 namespace {
 
 constexpr const char* kJournal = ".dossier-publish~journal";
+constexpr const char* kLock = ".dossier-publish~lock";
 
 // Whether a URL has a scheme ("https:", "mailto:").
 bool has_scheme(std::string_view url) {
@@ -326,6 +328,43 @@ TEST_F(E2ePublishShare, AFolderThatCannotBeCreatedIsAnIoError) {
   RunResult r = publish("file.txt/share");
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.err, "dossier: cannot create file.txt/share: Not a directory\n");
+}
+
+// One publish at a time: while another holds the folder's lock, a publish
+// refuses and changes nothing; once it lets go, the next one goes on and
+// leaves no lock file behind.
+TEST_F(E2ePublishShare, RefusesWhileAnotherPublishHoldsTheFolder) {
+  ASSERT_EQ(publish("share").exit_code, 0);
+  change_content();
+  ASSERT_EQ(build().exit_code, 0);
+  int held = ::open((dir_ / "share" / kLock).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  ASSERT_GE(held, 0);
+  ASSERT_EQ(::flock(held, LOCK_EX | LOCK_NB), 0);
+  auto before = hash_tree(dir_ / "share");
+  RunResult r = publish("share");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.err, "dossier: another publish into share is running (it holds share/" +
+                       std::string(kLock) + "); publish again once it has finished\n");
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(hash_tree(dir_ / "share"), before);
+  ::close(held);
+
+  RunResult again = publish("share");
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(hash_tree(dir_ / "share"), hash_tree(dir_ / "site")) << "no lock file left";
+}
+
+// A publish killed leaves its lock file but not the lock: a folder holding
+// only that file counts as empty, and verify does not list it.
+TEST_F(E2ePublishShare, ALockFileLeftBehindStopsNothing) {
+  write_file(dir_ / "share" / kLock, "");
+  RunResult r = publish("share");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(hash_tree(dir_ / "share"), hash_tree(dir_ / "site"));
+  write_file(dir_ / "share" / kLock, "");
+  RunResult v = verify("share");
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+  EXPECT_TRUE(v.out.ends_with(" 0 missing, 0 changed, 0 extra\n")) << v.out;
 }
 
 // A failure while copying leaves the folder as it was: no temporary file,
