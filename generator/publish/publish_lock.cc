@@ -20,8 +20,8 @@ namespace {
 // may have removed the file after this one opened it, and a lock on a file
 // no longer in the folder keeps no one out.
 bool still_there(int fd, const std::string& path) {
-  struct stat held {
-  }, named{};
+  struct stat held = {};
+  struct stat named = {};
   return ::fstat(fd, &held) == 0 && ::stat(path.c_str(), &named) == 0 &&
          held.st_dev == named.st_dev && held.st_ino == named.st_ino;
 }

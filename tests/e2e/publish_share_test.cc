@@ -354,6 +354,38 @@ TEST_F(E2ePublishShare, RefusesWhileAnotherPublishHoldsTheFolder) {
   EXPECT_EQ(hash_tree(dir_ / "share"), hash_tree(dir_ / "site")) << "no lock file left";
 }
 
+// Two real publishes started together, five times, alternating two sites:
+// each either publishes or refuses because the other holds the folder, and
+// the folder ends as the site published.
+TEST_F(E2ePublishShare, TwoPublishesAtOnceDoNotMix) {
+  change_content();
+  ASSERT_EQ(build("site2").exit_code, 0);
+  ASSERT_EQ(publish("share").exit_code, 0);
+  for (int round = 0; round < 5; ++round) {
+    std::string site = round % 2 == 0 ? "site2" : "site";
+    std::vector<pid_t> pids;
+    for (int k = 0; k < 2; ++k) {
+      std::string name = "publish" + std::to_string(k);
+      pids.push_back(start_command(dir_.path(),
+                                   {DOSSIER_BINARY, "publish", "-d", site, "--to", "share"},
+                                   dir_ / (name + ".out"), dir_ / (name + ".err")));
+    }
+    for (int k = 0; k < 2; ++k) {
+      int status = 0;
+      ASSERT_EQ(::waitpid(pids[static_cast<size_t>(k)], &status, 0), pids[static_cast<size_t>(k)]);
+      std::string err = read_file(dir_ / ("publish" + std::to_string(k) + ".err"));
+      ASSERT_TRUE(WIFEXITED(status));
+      if (WEXITSTATUS(status) != 0) {
+        EXPECT_EQ(WEXITSTATUS(status), 3);
+        EXPECT_TRUE(Contains(err, "another publish into share is running")) << err;
+      } else {
+        EXPECT_EQ(err, "");
+      }
+    }
+    EXPECT_EQ(hash_tree(dir_ / "share"), hash_tree(dir_ / site)) << "round " << round;
+  }
+}
+
 // A publish killed leaves its lock file but not the lock: a folder holding
 // only that file counts as empty, and verify does not list it.
 TEST_F(E2ePublishShare, ALockFileLeftBehindStopsNothing) {
