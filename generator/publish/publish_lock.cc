@@ -39,11 +39,7 @@ Result<std::unique_ptr<PublishLock>> PublishLock::take(const std::string& dir, s
     int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) return Status::error("cannot write " + path + ": " + std::strerror(errno));
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-      int error = errno;
-      if (error == EINTR) {
-        ::close(fd);
-        continue;
-      }
+      int error = errno;  // LOCK_NB: never waits, so never EINTR
       if (error == EWOULDBLOCK) {
         ::close(fd);
         return Status::error("another publish into " + dir + " is running (it holds " + path +

@@ -364,15 +364,15 @@ TEST_F(E2ePublishShare, TwoPublishesAtOnceDoNotMix) {
   for (int round = 0; round < 5; ++round) {
     std::string site = round % 2 == 0 ? "site2" : "site";
     std::vector<pid_t> pids;
-    for (int k = 0; k < 2; ++k) {
+    for (size_t k = 0; k < 2; ++k) {
       std::string name = "publish" + std::to_string(k);
       pids.push_back(start_command(dir_.path(),
                                    {DOSSIER_BINARY, "publish", "-d", site, "--to", "share"},
                                    dir_ / (name + ".out"), dir_ / (name + ".err")));
     }
-    for (int k = 0; k < 2; ++k) {
+    for (size_t k = 0; k < 2; ++k) {
       int status = 0;
-      ASSERT_EQ(::waitpid(pids[static_cast<size_t>(k)], &status, 0), pids[static_cast<size_t>(k)]);
+      ASSERT_EQ(::waitpid(pids[k], &status, 0), pids[k]);
       std::string err = read_file(dir_ / ("publish" + std::to_string(k) + ".err"));
       ASSERT_TRUE(WIFEXITED(status));
       if (WEXITSTATUS(status) != 0) {
