@@ -60,7 +60,8 @@ class Searcher {
   ~Searcher();
 
   // An error is the query's or a filter's fault (SearchQueryError) or the
-  // index's (Status): see `search` in docs/search.md.
+  // index's (Status): see `search` in docs/search.md. One search at a time:
+  // a Searcher is not shared between threads (dossier serve keeps a pool).
   Result<SearchResponse> search(const SearchRequest& request, SearchQueryError* query_error) const;
 
  private:

@@ -268,6 +268,13 @@ TEST(E2eServe, SearchApiAnswersAsDossierSearchJson) {
   EXPECT_EQ(api(work + "&type=issue&type=measure&topic=zuofeng-jianshe"),
             cli_search(site, {"--type", "issue", "--type", "measure", "--topic", "zuofeng-jianshe",
                               "工作"}));
+  // A one-character word; the server keeps its terms for the next search.
+  std::string party = "q=%E5%85%9A";  // 党
+  Json first = api(party);
+  EXPECT_EQ(first, cli_search(site, {"党"}));
+  EXPECT_GT(first["total"], 0);
+  EXPECT_EQ(api("q=%E4%BC%9A"), cli_search(site, {"会"}));
+  EXPECT_EQ(api(party), first);
   // The search page learns of the API from the theme's search-api.js, which
   // the site holds empty and the server answers with the API's address.
   auto marker = http.Get("/theme/search-api.js");
