@@ -209,8 +209,11 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& site_dir) {
 // A word of one character: any term containing it, weighted 0 (one
 // character says little about relevance). Finding those terms reads every
 // term of the index (about 100 ms at 10,000 reports), so they are kept for
-// the next search with the character.
+// the next search with the character (up to 64 characters, then forgotten).
 Xapian::Query Searcher::Impl::character_query(const std::string& word) const {
+  constexpr size_t kKeptCharacters = 64;
+  if (character_terms.size() >= kKeptCharacters && !character_terms.contains(word))
+    character_terms.clear();
   auto [found, added] = character_terms.try_emplace(word);
   std::vector<std::string>& terms = found->second;
   if (added)

@@ -8,6 +8,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <cstdio>
 #include <set>
 #include <thread>
 
@@ -288,6 +289,21 @@ TEST(E2eServe, SearchApiAnswersAsDossierSearchJson) {
   EXPECT_EQ(first, cli_search(site, {"党"}));
   EXPECT_GT(first["total"], 0);
   EXPECT_EQ(api("q=%E4%BC%9A"), cli_search(site, {"会"}));
+  EXPECT_EQ(api(party), first);
+  // It keeps 64 such words' terms, then forgets them: still right (80 here).
+  const std::string many =
+      "一二三四五六七八九十百千万上下左右前后东西南北中大小多少高低长短"
+      "新旧红黄蓝白黑春夏秋冬日月星山水火木金土天地人口手心目耳"
+      "风雨雷电花草树叶鸟鱼虫马牛羊猪狗鸡鸭车船";
+  for (size_t at = 0; at < many.size(); at += 3) {  // UTF-8: three bytes each
+    std::string query = "q=";
+    for (size_t i = at; i < at + 3; ++i) {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(many[i]));
+      query += hex;
+    }
+    EXPECT_EQ(api(query)["words"][0], many.substr(at, 3));
+  }
   EXPECT_EQ(api(party), first);
   // The search page learns of the API from the theme's search-api.js, which
   // the site holds empty and the server answers with the API's address.
