@@ -99,22 +99,6 @@ bool accepts_gzip(const std::string& header) {
   return false;
 }
 
-// Sends `file` read in chunks as the library writes them, at the offset it
-// asks for: a HEAD reads nothing, and a large file is never held whole.
-void send_file(httplib::Response& res, std::shared_ptr<const SiteFile> file,
-               const std::string& type) {
-  if (file->size() == 0) {  // a provider of nothing would be asked forever
-    res.set_header("Content-Type", type);
-    return;
-  }
-  res.set_content_provider(
-      file->size(), type, [file](size_t offset, size_t length, httplib::DataSink& sink) {
-        char buffer[65536];
-        ssize_t n = file->read_at(offset, buffer, std::min(length, sizeof buffer));
-        return n > 0 && sink.write(buffer, static_cast<size_t>(n));
-      });
-}
-
 // Sends `bytes` as they are, through a provider: the library would compress
 // a body (set_content) itself at every request, by its own rules: brotli
 // when the client takes it, which took 20 to 40 ms for a search answer.
@@ -128,6 +112,19 @@ void send_bytes(httplib::Response& res, std::shared_ptr<const std::string> bytes
                            [bytes](size_t offset, size_t length, httplib::DataSink& sink) {
                              return sink.write(bytes->data() + offset, length);
                            });
+}
+
+// Sends `file` read in chunks as the library writes them, at the offset it
+// asks for: a HEAD reads nothing, and a large file is never held whole.
+void send_file(httplib::Response& res, std::shared_ptr<const SiteFile> file,
+               const std::string& type) {
+  if (file->size() == 0) return send_bytes(res, std::make_shared<const std::string>(), type);
+  res.set_content_provider(
+      file->size(), type, [file](size_t offset, size_t length, httplib::DataSink& sink) {
+        char buffer[65536];
+        ssize_t n = file->read_at(offset, buffer, std::min(length, sizeof buffer));
+        return n > 0 && sink.write(buffer, static_cast<size_t>(n));
+      });
 }
 
 // Sends an answer made for this request (a search's JSON, the not-found
