@@ -55,11 +55,30 @@ TEST(StaticFormat, JavaScriptStringLiterals) {
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\nd\\u0001 意\\u2028\"");
 }
 
+// Escapes at either end, side by side, and what only looks like a line
+// separator; the plain text between them is copied whole.
+TEST(StaticFormat, JavaScriptStringLiteralsAtTheEdges) {
+  auto literal = [](std::string_view text) {
+    std::string out = "x";
+    put_js_string(out, text);
+    return out;
+  };
+  EXPECT_EQ(literal(""), "x\"\"");
+  EXPECT_EQ(literal("\n"), "x\"\\n\"");
+  EXPECT_EQ(literal("\"\"ab\\"), "x\"\\\"\\\"ab\\\\\"");
+  EXPECT_EQ(literal("\u2029意\x7f"), "x\"\\u2029意\\u007f\"");
+  EXPECT_EQ(literal("a\xE2\x80"), "x\"a\xE2\x80\"");  // cut short: not a separator
+  EXPECT_EQ(literal("\u2027b"), "x\"\u2027b\"");      // U+2027: as it is
+}
+
 TEST(StaticFormat, Utf16WithByteOrderMark) {
   EXPECT_EQ(utf16le_with_bom("a意"), std::string("\xFF\xFE"
                                                  "a\0\x0F\x61",
                                                  6));
   EXPECT_EQ(utf16le_with_bom("\xF0\x9F\x98\x80"), std::string("\xFF\xFE\x3D\xD8\x00\xDE", 6));
+  EXPECT_EQ(utf16le_with_bom(""), "\xFF\xFE");
+  // A four-byte sequence cut short is one code point below U+10000.
+  EXPECT_EQ(utf16le_with_bom("\xF0\x9F"), std::string("\xFF\xFE\x1F\x00", 4));
 }
 
 }  // namespace
