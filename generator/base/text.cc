@@ -169,4 +169,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+size_t find_bytes(std::string_view text, std::string_view needle) {
+  const void* at = memmem(text.data(), text.size(), needle.data(), needle.size());
+  return at ? static_cast<size_t>(static_cast<const char*>(at) - text.data())
+            : std::string_view::npos;
+}
+
 }  // namespace dossier

@@ -273,18 +273,29 @@ Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
     if (Status s = stream.add(report.text); !s.is_ok()) return s;
     Json items = Json::array();
     std::vector<const SearchDoc*> whole;  // items whose text goes to the stream
+    // Code points of the report's text before a byte offset, counted on from
+    // the last one asked (items mostly come in the text's order).
+    std::string_view text = report.text;
+    size_t counted_to = 0, counted = 0;
+    auto code_points_before = [&](size_t at) {
+      if (at < counted_to) counted_to = counted = 0;
+      counted += utf8_length(text.substr(counted_to, at - counted_to));
+      counted_to = at;
+      return counted;
+    };
     for (size_t i = groups[g].first + 1; i < groups[g].end; ++i) {
       const SearchDoc& d = docs[i];
       std::string id = d.key.substr(d.key.find('#') + 1);
       std::string head = normalize_search_text(d.title) + "\n";
       size_t at = std::string_view::npos;
-      if (d.text.starts_with(head)) at = report.text.find(d.text.substr(head.size()));
+      if (d.text.starts_with(head))
+        at = find_bytes(text, std::string_view(d.text).substr(head.size()));
       if (at != std::string_view::npos) {
         // The title line, or 1 when it is the title as written (most are).
         std::string line = head.substr(0, head.size() - 1);
-        items.push_back(
-            {id, d.title, start + utf8_length(std::string_view(report.text).substr(0, at)),
-             utf8_length(d.text) - utf8_length(head), line == d.title ? Json(1) : Json(line)});
+        items.push_back({id, d.title, start + code_points_before(at),
+                         utf8_length(d.text) - utf8_length(head),
+                         line == d.title ? Json(1) : Json(line)});
       } else {
         items.push_back({id, d.title, 0, utf8_length(d.text)});
         whole.push_back(&d);

@@ -113,5 +113,14 @@ TEST(NextCodePoint, DecodesAndAdvances) {
   EXPECT_EQ(i, 8u);
 }
 
+TEST(FindBytes, FindsTheFirstOccurrenceOrNone) {
+  std::string_view text = "整改措施：整改到位，措施有效";
+  EXPECT_EQ(find_bytes(text, "措施"), std::string_view("整改").size());
+  EXPECT_EQ(find_bytes(text, "到位"), text.find("到位"));
+  EXPECT_EQ(find_bytes(text, "整改措施有效"), std::string_view::npos);
+  EXPECT_EQ(find_bytes("措", "措施"), std::string_view::npos);  // longer than the text
+  EXPECT_EQ(find_bytes(text, ""), 0u);                          // as string_view::find
+}
+
 }  // namespace
 }  // namespace dossier
