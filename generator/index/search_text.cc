@@ -102,6 +102,7 @@ std::string normalize_search_text(std::string_view text) {
 
 bool is_search_word_char(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c >= 0x4E00 && c <= 0x9FFF) return true;  // CJK ideographs (letters): most of the text
   switch (u_charType(static_cast<UChar32>(c))) {
     case U_UPPERCASE_LETTER:
     case U_LOWERCASE_LETTER:

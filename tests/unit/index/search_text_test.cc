@@ -3,6 +3,7 @@
 #include "index/search_text.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 namespace dossier {
 namespace {
@@ -13,6 +14,18 @@ TEST(NormalizeSearchText, WordsNormalisedPunctuationKept) {
   EXPECT_EQ(normalize_search_text("学习《党章》，落实。"), "学习《党章》，落实。");
   EXPECT_EQ(normalize_search_text("Ⅳ号"), "iv号");  // compatibility numeral, then lower case
   EXPECT_EQ(normalize_search_text(""), "");
+}
+
+// The ideographs' shortcut says what ICU says of each of them: a letter.
+TEST(IsSearchWordChar, EveryCjkIdeographIsALetter) {
+  for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) {
+    ASSERT_EQ(u_charType(static_cast<UChar32>(c)), U_OTHER_LETTER)
+        << std::hex << static_cast<uint32_t>(c);
+    ASSERT_TRUE(is_search_word_char(c));
+  }
+  EXPECT_FALSE(is_search_word_char(U'，'));
+  EXPECT_FALSE(is_search_word_char(U'\u3000'));  // ideographic space
+  EXPECT_TRUE(is_search_word_char(U'\u3400'));   // extension A: by ICU
 }
 
 TEST(SearchSegments, RunsOfLettersAndDigits) {
