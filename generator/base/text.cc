@@ -170,6 +170,9 @@ std::string_view trim(std::string_view s) {
 }
 
 size_t find_bytes(std::string_view text, std::string_view needle) {
+  // Decided here, so memmem never sees the null data of an empty view.
+  if (needle.size() > text.size()) return std::string_view::npos;
+  if (needle.empty()) return 0;
   const void* at = memmem(text.data(), text.size(), needle.data(), needle.size());
   return at ? static_cast<size_t>(static_cast<const char*>(at) - text.data())
             : std::string_view::npos;

@@ -120,6 +120,8 @@ TEST(FindBytes, FindsTheFirstOccurrenceOrNone) {
   EXPECT_EQ(find_bytes(text, "整改措施有效"), std::string_view::npos);
   EXPECT_EQ(find_bytes("措", "措施"), std::string_view::npos);  // longer than the text
   EXPECT_EQ(find_bytes(text, ""), 0u);                          // as string_view::find
+  EXPECT_EQ(find_bytes(std::string_view(), ""), 0u);
+  EXPECT_EQ(find_bytes(std::string_view(), "措"), std::string_view::npos);
 }
 
 }  // namespace
