@@ -32,10 +32,6 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return out;
 }
 
-bool contains(std::string_view s, std::string_view p) {
-  return s.find(p) != s.npos;
-}
-
 std::string paragraphs_text(const std::vector<SourceParagraph>& ps) {
   std::string out;
   for (const auto& p : ps) out += p.text + "\n";

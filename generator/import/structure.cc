@@ -19,9 +19,6 @@ bool starts_with(std::string_view s, std::string_view p) {
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
-bool contains(std::string_view s, std::string_view p) {
-  return s.find(p) != s.npos;
-}
 
 // Length in bytes of the Chinese numeral at the start of `s` (0 if none).
 size_t numeral_length(std::string_view s) {

@@ -74,10 +74,6 @@ std::string_view text_of(const Xapian::Document& doc, std::string_view texts) {
   return texts.substr(offset, length);
 }
 
-bool contains(std::string_view text, std::string_view word) {
-  return find_bytes(text, word) != std::string_view::npos;
-}
-
 // Counts by filter term, looked up by string_view.
 struct TermHash {
   using is_transparent = void;
