@@ -21,7 +21,9 @@ std::string NameIndex::key(std::string_view name) {
 }
 
 int NameIndex::add(std::string_view name, int index) {
-  auto [it, fresh] = map_.emplace(key(name), index);
+  std::string k = key(name);
+  if (k.empty()) return -1;
+  auto [it, fresh] = map_.emplace(std::move(k), index);
   if (fresh) exact_.emplace(name, index);
   return fresh || it->second == index ? -1 : it->second;
 }

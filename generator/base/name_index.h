@@ -13,7 +13,9 @@ namespace dossier {
 class NameIndex {
  public:
   // Registers `name` for entry `index`. Returns the entry that already held
-  // the name (a conflict) or -1.
+  // the name (a conflict) or -1. An empty name (or one of spaces) names
+  // nothing: an entry whose front matter failed has no title, and that is
+  // its own error, not a conflict with another such entry.
   int add(std::string_view name, int index);
   // The entry named `name`, or -1.
   int find(std::string_view name) const;

@@ -84,6 +84,12 @@ TEST(E2eDiagnosticCodes, FrontMatter) {
                {"content/reports/no-front-matter.md:1:1: error: missing front matter: the file "
                 "must begin with a line `---` [front-matter]",
                 "content/reports/not-closed.md:1:1: error: front matter is not closed: add a line "
+                "`---` after it [front-matter]",
+                // Two units without a title (their front matter failed) do not
+                // clash over the empty name.
+                "content/units/not-closed-a.md:1:1: error: front matter is not closed: add a line "
+                "`---` after it [front-matter]",
+                "content/units/not-closed-b.md:1:1: error: front matter is not closed: add a line "
                 "`---` after it [front-matter]"},
                1);
 }

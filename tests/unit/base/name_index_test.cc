@@ -37,6 +37,15 @@ TEST(NameIndex, AddReportsConflicts) {
   EXPECT_EQ(index.find("党章"), 0);  // the first holder keeps the name
 }
 
+TEST(NameIndex, AnEmptyNameNamesNothing) {
+  NameIndex index;
+  EXPECT_EQ(index.add("", 0), -1);
+  EXPECT_EQ(index.add("", 1), -1);     // no conflict between two entries without a title
+  EXPECT_EQ(index.add(" 　", 2), -1);  // nor one of spaces
+  EXPECT_EQ(index.find(""), -1);
+  EXPECT_EQ(index.find(" "), -1);
+}
+
 TEST(NameIndex, Key) {
   EXPECT_EQ(NameIndex::key("党委（党组）"), "党委(党组)");
   EXPECT_EQ(NameIndex::key(" Ａ Ｂ "), "AB");
