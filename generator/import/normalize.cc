@@ -14,6 +14,13 @@ bool is_space(char32_t c) {
          c == 0x2009 || c == 0x200B || c == 0xFEFF;
 }
 
+// A character content may not hold (find_text_problem): a control
+// character other than white space, DEL or a C1 control. Old text files end
+// with ^Z (U+001A); a Word document may hold others.
+bool is_control(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
 // The folded form of one code point.
 char32_t fold(char32_t c) {
   if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';  // ０-９
@@ -46,6 +53,7 @@ std::string normalize_line(std::string_view line) {
   bool space = false;
   for (size_t i = 0; i < line.size();) {
     char32_t c = fold(next_code_point(line, i));
+    if (is_control(c)) continue;
     if (c == ' ') {
       space = true;
       continue;
@@ -66,7 +74,7 @@ std::vector<std::string> normalized_paragraphs(std::string_view text) {
   };
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '\n' || c == '\r' || c == '\f') {
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
       flush(i);
       start = i + 1;
     } else if (text.compare(i, 3, "\xE2\x80\xA8") == 0 || text.compare(i, 3, "\xE2\x80\xA9") == 0) {

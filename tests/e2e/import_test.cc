@@ -143,6 +143,22 @@ TEST(Import, UnreadableFilesAreSkippedAndTheRestImported) {
   EXPECT_EQ(run_dossier(dir.path(), {"check", "content"}).exit_code, 0);
 }
 
+// An old text file's control characters (its closing ^Z, a vertical tab
+// for a line break) do not reach the content, which then checks clean.
+TEST(Import, ControlCharactersOfOldTextFilesAreDropped) {
+  TempDir dir;
+  fs::copy(sample_content(), dir / "content", fs::copy_options::recursive);
+  std::string text = read_file(seeds() / "003_de37e5120c3870ed.txt");
+  size_t issues = text.find("存在的问题");
+  ASSERT_NE(issues, std::string::npos);
+  text.insert(text.find('\n', issues), "\v");
+  write_file(dir / "old.txt", text + "\x1a");
+  RunResult r = run_dossier(dir.path(), {"import", "old.txt", "--date", "2023-03-01"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(Contains(r.out, "check: 1 imported file(s): 0 error(s)")) << r.out;
+  EXPECT_EQ(run_dossier(dir.path(), {"check", "content"}).exit_code, 0);
+}
+
 TEST(Import, BadDateIsAUsageError) {
   TempDir dir;
   RunResult r = run_dossier(dir.path(), {"import", "x.txt", "--date", "2023-02-30"});

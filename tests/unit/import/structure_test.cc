@@ -43,6 +43,17 @@ TEST(ImportStructure, FullWidthIsNormalisedBeforeStructure) {
   EXPECT_EQ(titles(s, SectionRole::kIssues), (std::vector<std::string>{"问题甲", "问题乙"}));
 }
 
+// Content may not hold control characters (the encoding error): a DOS
+// file's closing ^Z, a bell or a C1 control are dropped, and a vertical tab
+// (a manual line break copied from Word) ends a line.
+TEST(ImportStructure, ControlCharactersAreDroppedBeforeStructure) {
+  EXPECT_EQ(normalize_line("会议\a过多\x7f。\x1a"), "会议过多。");
+  EXPECT_EQ(normalize_line("精简\u0085会议"), "精简会议");
+  EXPECT_EQ(normalize_line("\x1a"), "");
+  EXPECT_EQ(normalized_paragraphs("一、存在的问题\v1、会议过多。\r\n\x1a"),
+            (std::vector<std::string>{"一、存在的问题", "1、会议过多。"}));
+}
+
 TEST(ImportStructure, SectionRoles) {
   EXPECT_EQ(section_role("二、存在的问题"), SectionRole::kIssues);
   EXPECT_EQ(section_role("二、存在的主要问题及原因分析"), SectionRole::kIssues);
