@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cstdlib>
 #include <set>
 #include <thread>
 
@@ -351,6 +352,23 @@ TEST_F(E2ePublishShare, RefusesWhileAnotherPublishHoldsTheFolder) {
 
   RunResult again = publish("share");
   ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(hash_tree(dir_ / "share"), hash_tree(dir_ / "site")) << "no lock file left";
+}
+
+// A share that cannot lock (flock fails, as on NFS without lockd: the
+// preloaded shim makes it so) is published after a warning, and no lock
+// file is left in it.
+TEST_F(E2ePublishShare, AFolderThatCannotLockIsPublishedAfterAWarning) {
+  std::string asan = "ASAN_OPTIONS=verify_asan_link_order=0";  // the shim comes first
+  if (const char* given = std::getenv("ASAN_OPTIONS")) asan += std::string(":") + given;
+  RunResult r =
+      run_command(dir_.path(), {"env", "LD_PRELOAD=" DOSSIER_NO_FLOCK_SHIM, asan, DOSSIER_BINARY,
+                                "publish", "-d", "site", "--to", "share"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "dossier: warning: share cannot be locked (No locks available): make sure that no "
+            "other publish writes into it meanwhile\n");
+  EXPECT_EQ(r.out, summary(site_files(), "share", site_files(), 0, 0));
   EXPECT_EQ(hash_tree(dir_ / "share"), hash_tree(dir_ / "site")) << "no lock file left";
 }
 
