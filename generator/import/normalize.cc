@@ -3,6 +3,8 @@
 // 　三、 → 三、); the text is otherwise kept as written.
 #include "import/normalize.h"
 
+#include <unicode/utf8.h>
+
 #include "base/text.h"
 
 namespace dossier {
@@ -19,6 +21,16 @@ bool is_space(char32_t c) {
 // with ^Z (U+001A); a Word document may hold others.
 bool is_control(char32_t c) {
   return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+// The code point at `i`, which moves past it; U+FFFD for bytes that are not
+// UTF-8 (a damaged .docx: parsing its XML does not check them).
+char32_t next_char(std::string_view s, size_t& i) {
+  auto at = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(s.data(), at, static_cast<int32_t>(s.size()), c);
+  i = static_cast<size_t>(at);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
 // The folded form of one code point.
@@ -52,7 +64,7 @@ std::string normalize_line(std::string_view line) {
   out.reserve(line.size());
   bool space = false;
   for (size_t i = 0; i < line.size();) {
-    char32_t c = fold(next_code_point(line, i));
+    char32_t c = fold(next_char(line, i));
     if (is_control(c)) continue;
     if (c == ' ') {
       space = true;

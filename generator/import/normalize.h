@@ -1,7 +1,8 @@
 // Normalisation of imported text before structure detection: full-width
 // digits, letters and spaces to ASCII, punctuation variants to one form,
-// line ends to "\n", each line trimmed, control characters dropped (content
-// may not hold them). Chinese punctuation stays Chinese.
+// line ends to "\n", each line trimmed; control characters dropped and bytes
+// that are not UTF-8 replaced (U+FFFD), as content may hold neither. Chinese
+// punctuation stays Chinese.
 #pragma once
 
 #include <string>

@@ -54,6 +54,16 @@ TEST(ImportStructure, ControlCharactersAreDroppedBeforeStructure) {
             (std::vector<std::string>{"一、存在的问题", "1、会议过多。"}));
 }
 
+// A damaged .docx can hold bytes that are not UTF-8 (its XML parser lets
+// them through): each ill-formed sequence becomes U+FFFD.
+TEST(ImportStructure, BytesThatAreNotUtf8AreReplaced) {
+  EXPECT_EQ(normalize_line("会议\xF4\x90\x80\x80过多"), "会议\uFFFD\uFFFD\uFFFD\uFFFD过多");
+  EXPECT_EQ(normalize_line("\xE4\xB8"
+                           "a\xED\xA0\x80"),
+            "\uFFFDa\uFFFD\uFFFD\uFFFD");
+  EXPECT_EQ(normalize_line("\xE4\xB8"), "\uFFFD");
+}
+
 TEST(ImportStructure, SectionRoles) {
   EXPECT_EQ(section_role("二、存在的问题"), SectionRole::kIssues);
   EXPECT_EQ(section_role("二、存在的主要问题及原因分析"), SectionRole::kIssues);
