@@ -1,9 +1,9 @@
-// Mutated input (README "Bad input"): the valid fixture archives and the
+// Mutated input (README "Damaged input"): the valid fixture archives and the
 // .docx import fixtures, changed at random, go through the real binary.
 // The random numbers come from a fixed seed, so every run makes the same
 // changes and a failure names the round that replays it. Whatever the
-// change: `check` and `build` exit 0 or 1 (SPEC §3) and agree, every error
-// names its line and column, a failed build leaves the previous site as it
+// change: `check` and `build` exit 0 or 1 (SPEC §3) and agree, every
+// diagnostic names its line and column, a failed build leaves the previous site as it
 // was, and a site built holds nothing live; an import writes a report that
 // checks without errors, or skips the file with a message.
 #include <zip.h>
@@ -52,61 +52,25 @@ class Mutator {
   std::vector<std::string> tokens_;
 };
 
-const std::vector<std::string> kContentTokens = {"\n---\n",
-                                                 "<script>alert(1)</script>",
-                                                 "{{x}}",
-                                                 "\xE4\xB8",
-                                                 "\xFF",
-                                                 std::string(1, '\0'),
-                                                 "\x1A",
-                                                 "\t",
-                                                 "\r",
-                                                 "[x](javascript:alert(1))",
-                                                 "{#I1}",
-                                                 "  - id: I1\n",
-                                                 "*&a [",
-                                                 "!!binary ",
-                                                 "%YAML 1.2\n",
-                                                 "\n  - ",
-                                                 ": ",
-                                                 "'",
-                                                 "\"",
-                                                 "|\n",
-                                                 "\n## ",
-                                                 " {#",
-                                                 "[[",
-                                                 "]]",
-                                                 "![a](b.png)",
-                                                 "<!--",
-                                                 "\xEF\xBB\xBF",
-                                                 "```\n",
-                                                 "| a | b |\n|---|---|\n",
-                                                 "due: 2024-02-30\n",
-                                                 "status: ",
-                                                 "addresses: [",
-                                                 "cites: [",
-                                                 "\xED\xA0\x80",
-                                                 std::string(3000, 'x')};
+// clang-format off
+const std::vector<std::string> kContentTokens = {
+    "\n---\n", "<script>alert(1)</script>", "{{x}}", "\xE4\xB8", "\xFF", std::string(1, '\0'),
+    "\x1A", "\t", "\r", "[x](javascript:alert(1))", "{#I1}", "  - id: I1\n", "*&a [", "!!binary ",
+    "%YAML 1.2\n", "\n  - ", ": ", "'", "\"", "|\n", "\n## ", " {#", "[[", "]]", "![a](b.png)",
+    "<!--", "\xEF\xBB\xBF", "```\n", "| a | b |\n|---|---|\n", "due: 2024-02-30\n", "status: ",
+    "addresses: [", "cites: [", "\xED\xA0\x80", std::string(3000, 'x')
+};
+// clang-format on
 
+// clang-format off
 const std::vector<std::string> kDocxTokens = {
-    "<w:p>",
-    "</w:p>",
-    "<w:t>",
-    "</w:t>",
-    "&#0;",
-    "&#x110000;",
-    "&lt;script&gt;",
-    "\xFF",
-    "\xE4\xB8",
-    "\x07",
-    "<w:numPr><w:ilvl w:val=\"99999999\"/><w:numId w:val=\"-1\"/></w:numPr>",
-    "<w:pStyle w:val=\"Heading1\"/>",
-    "<w:outlineLvl w:val=\"-5\"/>",
-    "<w:lvlText w:val=\"%\"/>",
-    "<w:r><w:t>二、存在的问题</w:t></w:r>",
-    "<w:r><w:t>三、整改措施</w:t></w:r>",
-    "<w:r><w:t>{#I1} --- *&a</w:t></w:r>",
-    "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"};
+    "<w:p>", "</w:p>", "<w:t>", "</w:t>", "&#0;", "&#x110000;", "&lt;script&gt;", "\xFF",
+    "\xE4\xB8", "\x07", "<w:numPr><w:ilvl w:val=\"99999999\"/><w:numId w:val=\"-1\"/></w:numPr>",
+    "<w:pStyle w:val=\"Heading1\"/>", "<w:outlineLvl w:val=\"-5\"/>", "<w:lvlText w:val=\"%\"/>",
+    "<w:r><w:t>二、存在的问题</w:t></w:r>", "<w:r><w:t>三、整改措施</w:t></w:r>",
+    "<w:r><w:t>{#I1} --- *&a</w:t></w:r>", "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"
+};
+// clang-format on
 
 bool sanitizer_spoke(const RunResult& r) {
   return r.err.find("Sanitizer") != std::string::npos ||
