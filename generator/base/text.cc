@@ -30,8 +30,7 @@ TextProblem find_text_problem(std::string_view s) {
     if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {
-      bool control = (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F;
-      if (control) return {Kind::kControl, i};
+      if (is_forbidden_control(c)) return {Kind::kControl, i};
       ++i;
       continue;
     }

@@ -16,13 +16,6 @@ bool is_space(char32_t c) {
          c == 0x2009 || c == 0x200B || c == 0xFEFF;
 }
 
-// A character content may not hold (find_text_problem): a control
-// character other than white space, DEL or a C1 control. Old text files end
-// with ^Z (U+001A); a Word document may hold others.
-bool is_control(char32_t c) {
-  return c < 0x20 || (c >= 0x7F && c <= 0x9F);
-}
-
 // The code point at `i`, which moves past it; U+FFFD for bytes that are not
 // UTF-8 (a damaged .docx: parsing its XML does not check them).
 char32_t next_char(std::string_view s, size_t& i) {
@@ -65,7 +58,7 @@ std::string normalize_line(std::string_view line) {
   bool space = false;
   for (size_t i = 0; i < line.size();) {
     char32_t c = fold(next_char(line, i));
-    if (is_control(c)) continue;
+    if (is_forbidden_control(c)) continue;  // an old text file's closing ^Z, say
     if (c == ' ') {
       space = true;
       continue;
