@@ -306,8 +306,23 @@ Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
       items[k][2] = stream.size();
       if (Status s = stream.add(whole[n++]->text); !s.is_ok()) return s;
     }
-    chunk.push_back({report.key, report.title, report.url, report.date ? report.date->iso() : "",
-                     units, start, utf8_length(report.text), items});
+    Json entry = {report.key,
+                  report.title,
+                  report.url,
+                  report.date ? report.date->iso() : "",
+                  units,
+                  start,
+                  utf8_length(report.text),
+                  items};
+    // The report's text begins with its title line (search's snippets need
+    // no text piece for a match in it): written only when normalising
+    // changes the title, 0 when the text does not begin so.
+    std::string line = normalize_search_text(report.title);
+    if (!report.text.starts_with(line + "\n"))
+      entry.push_back(0);
+    else if (line != report.title)
+      entry.push_back(line);
+    chunk.push_back(std::move(entry));
     if (chunk.size() == kChunkReports || g + 1 == groups.size()) {
       if (Status s = write(out, "r/" + std::to_string(g / kChunkReports), chunk.dump()); !s.is_ok())
         return s;

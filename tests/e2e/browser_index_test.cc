@@ -121,22 +121,30 @@ TEST_F(E2eBrowserIndex, TheFirstTenAgreeWithDossierSearch) {
   }
 }
 
+// A small archive in `dir`/content: site.yaml, the unit 市测试局, and
+// `files` (path in content → text); built into `dir`/site.
+RunResult build_small_archive(const TempDir& dir,
+                              const std::vector<std::pair<std::string, std::string>>& files) {
+  fs::path content = dir / "content";
+  write_file(content / "site.yaml", "title: 测试档案\nlanguage: zh-CN\n");
+  write_file(content / "units/ceshi-ju.md", "---\ntitle: 市测试局\n---\n");
+  for (const auto& [path, text] : files) write_file(content / path, text);
+  return run_dossier(dir.path(), {"build", content.string(), "-o", (dir / "site").string()});
+}
+
 // A result chunk gives an item's title line (its title as search
 // normalises it) only when it differs from the title; the snippet of an
 // item whose match is in that line is the same either way.
 TEST_F(E2eBrowserIndex, AnItemsTitleLineIsWrittenOnlyWhenNormalisingChangesIt) {
   TempDir dir;
   fs::path content = dir / "content";
-  write_file(content / "site.yaml", "title: 标题测试档案\nlanguage: zh-CN\n");
-  write_file(content / "units/ceshi-ju.md", "---\ntitle: 市测试局\n---\n");
-  write_file(content / "reports/2023-kaohe.md",
+  RunResult built = build_small_archive(
+      dir, {{"reports/2023-kaohe.md",
              "---\ntitle: 考核工作报告\ndate: 2023-11-01\nunit: 市测试局\nissues:\n"
              "  - id: I1\n    title: 落实ＫＰＩ考核不到位\n"
              "  - id: I2\n    title: 考核结果运用不够\n---\n\n"
              "## 存在的问题\n\n### 一、ＫＰＩ {#I1}\n\n指标考核流于形式。\n\n"
-             "### 二、运用 {#I2}\n\n考核结果没有用于评先。\n");
-  RunResult built =
-      run_dossier(dir.path(), {"build", content.string(), "-o", (dir / "site").string()});
+             "### 二、运用 {#I2}\n\n考核结果没有用于评先。\n"}});
   ASSERT_EQ(built.exit_code, 0) << built.err;
   std::string chunk = read_file(dir / "site/search/static/r/0.js");
   EXPECT_TRUE(Contains(chunk, "\"落实ＫＰＩ考核不到位\","));
@@ -156,19 +164,59 @@ TEST_F(E2eBrowserIndex, AnItemsTitleLineIsWrittenOnlyWhenNormalisingChangesIt) {
   EXPECT_EQ(cli["results"][0]["snippet"], "落实kpi<mark>考核</mark>不到位");
 }
 
+// A report's result chunk gives its title line (its title as search
+// normalises it, when that differs), so a snippet whose match is in a
+// title reads no text piece; a match further on reads the text.
+TEST_F(E2eBrowserIndex, ASnippetInATitleReadsNoTextPiece) {
+  TempDir dir;
+  fs::path content = dir / "content";
+  RunResult built = build_small_archive(
+      dir, {{"reports/2023-kpi.md",
+             "---\ntitle: 关于ＫＰＩ考核的报告\ndate: 2023-11-01\nunit: 市测试局\n---\n\n"
+             "考核工作总体平稳。\n\n考核结果没有用于评先。\n"},
+            {"reports/2023-zuofeng.md",
+             "---\ntitle: 作风建设报告\ndate: 2023-10-01\nunit: 市测试局\n---\n\n"
+             "作风建设取得成效，考核结果用于评先。\n"}});
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  EXPECT_TRUE(Contains(read_file(dir / "site/search/static/r/0.js"), ",\"关于kpi考核的报告\"]]"))
+      << "normalised: a line of its own";
+  std::string normal = read_file(dir / "site/search/static/r/1.js");
+  EXPECT_EQ(normal.find("作风建设报告"), normal.rfind("作风建设报告"))
+      << "already normal: not twice";
+
+  SearchSite s(content, dir / "site");
+  std::vector<std::vector<std::string>> cases = {{"kpi"}, {"作风建设"}, {"评先"}};
+  Json answers = s.browser(cases);
+  ASSERT_EQ(answers.size(), cases.size());
+  auto pieces = [](const Json& answer) {
+    size_t n = 0;
+    for (const auto& f : answer["loaded"]) n += f["name"].get<std::string>().starts_with("x/");
+    return n;
+  };
+  for (size_t i = 0; i < cases.size(); ++i)
+    expect_same_answer(s.search(cases[i]), answers[i], cases[i][0]);
+  EXPECT_EQ(answers[0]["results"][0]["snippet"], "关于<mark>kpi</mark>考核的报告");
+  EXPECT_EQ(pieces(answers[0]), 0u);
+  EXPECT_EQ(answers[1]["results"][0]["snippet"], "<mark>作风建设</mark>报告");
+  EXPECT_EQ(pieces(answers[1]), 0u);
+  ASSERT_EQ(answers[2]["total"], 2);
+  EXPECT_EQ(answers[2]["results"][0]["snippet"],
+            "作风建设取得成效，考核结果用于<mark>评先</mark>。");
+  EXPECT_GT(pieces(answers[2]), 0u);
+}
+
 // A document block writes a report's items by 25 behind a mask, and an
 // item's regulations as bits over its report's first 25 (a list when one is
 // further on): a report with 30 issues and 27 regulations needs both ways.
 TEST_F(E2eBrowserIndex, AReportWithManyItemsAndRegulationsCountsAsInDossierSearch) {
   TempDir dir;
   fs::path content = dir / "content";
-  write_file(content / "site.yaml", "title: 法规测试档案\nlanguage: zh-CN\n");
-  write_file(content / "units/ceshi-ju.md", "---\ntitle: 市测试局\n---\n");
+  std::vector<std::pair<std::string, std::string>> files;
   auto two = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
   std::string cited, issues, sections;
   for (int n = 1; n <= 27; ++n) {
-    write_file(content / ("regulations/guiding-" + two(n) + ".md"),
-               "---\ntitle: 测试规定第" + two(n) + "号\n---\n");
+    files.push_back(
+        {"regulations/guiding-" + two(n) + ".md", "---\ntitle: 测试规定第" + two(n) + "号\n---\n"});
     cited += "《测试规定第" + two(n) + "号》";
   }
   for (int n = 1; n <= 30; ++n) {
@@ -179,11 +227,11 @@ TEST_F(E2eBrowserIndex, AReportWithManyItemsAndRegulationsCountsAsInDossierSearc
                                  : "整改。";
     sections += "### 问题" + two(n) + " {#I" + two(n) + "}\n\n" + text + "\n\n";
   }
-  write_file(content / "reports/2023-guiding.md",
-             "---\ntitle: 法规执行情况报告\ndate: 2023-11-01\nunit: 市测试局\nissues:\n" + issues +
-                 "---\n\n本报告引用" + cited + "。\n\n## 存在的问题\n\n" + sections);
-  RunResult built =
-      run_dossier(dir.path(), {"build", content.string(), "-o", (dir / "site").string()});
+  files.push_back({"reports/2023-guiding.md",
+                   "---\ntitle: 法规执行情况报告\ndate: 2023-11-01\nunit: 市测试局\nissues:\n" +
+                       issues + "---\n\n本报告引用" + cited + "。\n\n## 存在的问题\n\n" +
+                       sections});
+  RunResult built = build_small_archive(dir, files);
   ASSERT_EQ(built.exit_code, 0) << built.err;
 
   SearchSite s(content, dir / "site");

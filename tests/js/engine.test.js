@@ -93,9 +93,10 @@ test('the cheapest cover takes the first and last trigram, steps of at most thre
   for (let i = 1; i < cover.length; i++) assert.ok(cover[i] - cover[i - 1] <= 3);
 });
 
-// A hand-made index of three reports (no items): texts, lists, blocks.
-function tinyIndex() {
-  const texts = ['党建工作要点\n全面加强党建工作。', '财务工作\n工作作风有待改进', '党建\n意识形态工作责任制'];
+// A hand-made index of three reports (no items): texts, lists, blocks; the
+// text stream cut every `piece` characters.
+const TINY_TEXTS = ['党建工作要点\n全面加强党建工作。', '财务工作\n工作作风有待改进', '党建\n意识形态工作责任制'];
+function tinyIndex(texts = TINY_TEXTS, piece = 1024) {
   const docs = texts.map((t) => Array.from(t));
   const lists = {};
   docs.forEach((chars, d) => {
@@ -152,10 +153,11 @@ function tinyIndex() {
       [['市局', '财政局'][i === 1 ? 1 : 0]], Array.from(stream).length, Array.from(t).length, []]];
     stream += t;
   });
-  files['x/0'] = stream;
+  const chars = Array.from(stream);
+  for (let k = 0; k * piece < chars.length; k++) files['x/' + k] = chars.slice(k * piece, (k + 1) * piece).join('');
   files.meta = {
     schema: 1, docs: 3, reports: 3, totalLength: lengths.reduce((a, b) => a + b), bm25: [1, 0, 1, 0.5, 0.5],
-    shards, blockReports: 64, blocks: [0], chunkReports: 1, textPiece: 1024, firstYear: 2022,
+    shards, blockReports: 64, blocks: [0], chunkReports: 1, textPiece: piece, firstYear: 2022,
     facets: { unit: [['shiju', '市局', -1], ['caizheng', '财政局', -1]], topic: [['dangjian', '党建'], ['zuofeng', '作风']],
       regulation: [['dangzhang', '党章']], kind: ['工作汇报'] }
   };
@@ -204,4 +206,25 @@ test('a search loads only the shards of its terms and the chunks it shows', asyn
   await e.search({ query: '财务', limit: 10 });
   assert.deepEqual(loaded.filter((n) => n.startsWith('r/')), ['r/1']);
   assert.equal(loaded.filter((n) => n.startsWith('t/')).length, 1);
+});
+
+test('a snippet reads no text for a match in the title, and from the text\'s piece on for a later one', async () => {
+  // Pieces of 8 characters: 党建 (r0) and 责任 (r1) lie across a piece's end.
+  const texts = ['工作要点\n全面党建工作。', '作风建设\n工作作风有待改进，要切实强化责任', '党建\n意识形态工作责任制'];
+  const { e, loaded } = tinyIndex(texts, 8);
+  const pieces = () => loaded.filter((n) => n.startsWith('x/'));
+  const r = await e.search({ query: '作风', limit: 10 });
+  assert.deepEqual(r.hits.map((h) => h.key), ['r1']);
+  assert.deepEqual(r.hits[0].snippet, [{ text: '作风', mark: true }, { text: '建设' }]);
+  assert.deepEqual(pieces(), [], 'the title line is in the result chunk');
+  const s = await e.search({ query: '党建', limit: 10 });
+  const first = s.hits.find((h) => h.key === 'r0');
+  assert.deepEqual(first.snippet, [{ text: '全面' }, { text: '党建', mark: true }, { text: '工作。' }]);
+  assert.deepEqual(pieces(), ['x/0', 'x/1'], 'r0 from its first piece on (党建 spans x/0 and x/1), r2 from its title');
+  loaded.length = 0;
+  const t = await e.search({ query: '责任 改进', limit: 10 });
+  assert.deepEqual(t.hits.map((h) => h.key), ['r1']);
+  assert.deepEqual(t.hits[0].snippet, [{ text: '工作作风有待' }, { text: '改进', mark: true }, { text: '，要切实强化' },
+    { text: '责任', mark: true }]);
+  assert.deepEqual(pieces(), ['x/2', 'x/3', 'x/4'], 'after the title, to x/2\'s end, then x/3 (改进); the line to x/4');
 });

@@ -490,42 +490,70 @@
       });
     }
     // Where a document's text is: its title line (items whose text is their
-    // title and a part of the report's) and a range of the text stream.
+    // title and a part of the report's) and a range of the text stream;
+    // `known`, the text's first characters as the result chunk gives them:
+    // its title line and a line end (docs/search.md).
     function textRef(report, i) {
-      if (i === 0) return { head: [], start: report[5], length: report[6] };
+      if (i === 0) {
+        var title = report.length > 8 ? report[8] : report[1];
+        return { head: [], known: title === 0 ? [] : Array.from(title + '\n'), start: report[5], length: report[6] };
+      }
       var item = report[7][i - 1];
       var line = item[4] === 1 ? item[1] : item[4];
-      return { head: item.length === 5 ? Array.from(line + '\n') : [], start: item[2], length: item[3] };
+      var head = item.length === 5 ? Array.from(line + '\n') : [];
+      return { head: head, known: head, start: item[2], length: item[3] };
     }
     function docSlice(meta, ref, from, to) {
+      if (to <= ref.known.length) return Promise.resolve(ref.known.slice(from, to));
       var head = ref.head.slice(from, to);
       var s = Math.max(from, ref.head.length) - ref.head.length;
       var e = Math.min(to - ref.head.length, ref.length);
       if (e <= s) return Promise.resolve(head);
       return streamSlice(meta, ref.start + s, ref.start + e).then(function (rest) { return head.concat(rest); });
     }
+    // Where the piece that holds the document's character `at` ends, in the
+    // document's characters.
+    function pieceEnd(meta, ref, at) {
+      var h = ref.head.length;
+      if (at < h) return h;
+      var P = meta.textPiece;
+      return h + (Math.floor((ref.start + at - h) / P) + 1) * P - ref.start;
+    }
 
-    // The first occurrence of any word, reading from the start a piece,
-    // then twice as much each time (a match is mostly early; a late one
-    // costs few rounds); -1 if none.
+    // The first occurrence of any word: in the first line, which the
+    // result chunk gives, else reading on to the end of a piece, then
+    // twice as much each time (a match is mostly early; a late one costs
+    // few rounds); -1 if none. A word holds no line end, so a match in the
+    // first line is the first.
     function scanFirst(meta, ref, words) {
       var total = ref.head.length + ref.length;
       var longest = Math.max.apply(null, words.map(function (w) { return Array.from(w).length; }));
-      function from(at, step) {
+      function firstIn(chars) {
+        var text = chars.join(''), best = -1;
+        words.forEach(function (w) {
+          var p = text.indexOf(w);
+          if (p >= 0) {
+            var cp = Array.from(text.slice(0, p)).length;
+            if (best < 0 || cp < best) best = cp;
+          }
+        });
+        return best;
+      }
+      var inLine = firstIn(ref.known);
+      if (inLine >= 0) return Promise.resolve(inLine);
+      // [at, end): the characters read next, with the longest word's length
+      // less one before them (a match that ends in them).
+      function from(at, end, step) {
         if (at >= total) return Promise.resolve(-1);
-        return docSlice(meta, ref, at, Math.min(total, at + step + longest - 1)).then(function (chars) {
-          var text = chars.join(''), best = -1;
-          words.forEach(function (w) {
-            var p = text.indexOf(w);
-            if (p >= 0) {
-              var cp = Array.from(text.slice(0, p)).length;
-              if (best < 0 || cp < best) best = cp;
-            }
-          });
-          return best >= 0 ? at + best : from(at + step, step * 2);
+        end = Math.min(total, end);
+        var back = Math.max(0, at - longest + 1);
+        return docSlice(meta, ref, back, end).then(function (chars) {
+          var best = firstIn(chars);
+          return best >= 0 ? back + best : from(end, pieceEnd(meta, ref, end + step - 1), step * 2);
         });
       }
-      return from(0, meta.textPiece);
+      var at = ref.known.length;
+      return from(at, pieceEnd(meta, ref, at), meta.textPiece);
     }
 
     // The snippet of `dossier search` (generator/search/searcher.cc): around
@@ -537,6 +565,7 @@
       return anchor.then(function (at) {
         if (at < 0) at = 0;
         var from = Math.max(0, at - 41), to = Math.min(total, at + 81);
+        if (at < ref.known.length) to = Math.min(to, ref.known.indexOf('\n', at) + 1);
         return docSlice(meta, ref, from, to).then(function (chars) {
           var rel = at - from, start = Math.max(0, rel - 40);
           for (var i = rel - 1; i >= start; i--) if (chars[i] === '\n') { start = i + 1; break; }
