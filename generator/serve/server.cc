@@ -210,11 +210,19 @@ void serve_search(LiveSite& live, const httplib::Request& req, httplib::Response
 }
 
 // The theme's search-api.js is empty as a file of the site; this server
-// answers it with its API's address (relative to the site's root), so the
-// search page asks the API instead of loading the browser index.
-void serve_search_api_script(httplib::Response& res) {
+// answers it with the theme's search-remote.js (the engine that asks the
+// API) and the API's address (relative to the site's root), so the search
+// page asks the API instead of loading the browser index. A page opened
+// from a share or a plain web server loads neither.
+void serve_search_api_script(LiveSite& live, const httplib::Request& req, httplib::Response& res) {
+  std::string script;
+  if (auto site = live.current(); site.is_ok()) {
+    FileAnswer remote = answer_file(*site.value(), {"/theme/search-remote.js", "", ""});
+    if (remote.status != 200 || !remote.file->read_all(&script)) script.clear();
+  }
   res.set_header("Cache-Control", "no-store");
-  res.set_content("window.dossierSearchApi = \"api/search\";\n", content_type_for(".js"));
+  script += "\nwindow.dossierSearchApi = \"api/search\";\n";
+  send_answer(req, res, std::move(script), content_type_for(".js"));
 }
 
 void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, std::ostream& log) {
@@ -231,8 +239,9 @@ void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, s
   server.Get("/api/search", [&](const httplib::Request& req, httplib::Response& res) {
     serve_search(live, req, res);
   });
-  server.Get("/theme/search-api.js",
-             [](const httplib::Request&, httplib::Response& res) { serve_search_api_script(res); });
+  server.Get("/theme/search-api.js", [&](const httplib::Request& req, httplib::Response& res) {
+    serve_search_api_script(live, req, res);
+  });
   server.Get(".*", [&](const httplib::Request& req, httplib::Response& res) {
     serve_file(live, gzip_cache, req, res);
   });

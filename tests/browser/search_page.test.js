@@ -306,7 +306,7 @@ describe('hostile content in search results', () => {
         Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
       units: Array.from(document.querySelectorAll('.result-meta')).map((m) => m.textContent).join(' ')
     }));
-    assert.deepEqual(found.scripts, ['../theme/search-index.js', 'static/meta.js', '../theme/search-engine.js', '../theme/search-remote.js', '../theme/search-api.js', '../theme/search-page.js']);
+    assert.deepEqual(found.scripts, ['../theme/search-index.js', 'static/meta.js', '../theme/search-engine.js', '../theme/search-api.js', '../theme/search-page.js']);
     assert.equal(found.handlers, 0);
     assert.ok(found.units.includes('<script>alert(1)</script>局'), found.units);
     assert.deepEqual(dialogs, []);

@@ -57,8 +57,8 @@ bool theme_search_markup(const SitePage& page, const GumboNode* e) {
     std::string src = Page::attr(e, "src").value_or("");
     return Page::text(e).empty() &&
            (src == "../theme/search-index.js" || src == "static/meta.js" ||
-            src == "../theme/search-engine.js" || src == "../theme/search-remote.js" ||
-            src == "../theme/search-api.js" || src == "../theme/search-page.js");
+            src == "../theme/search-engine.js" || src == "../theme/search-api.js" ||
+            src == "../theme/search-page.js");
   }
   return false;
 }

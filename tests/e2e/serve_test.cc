@@ -300,12 +300,17 @@ TEST(E2eServe, SearchApiAnswersAsDossierSearchJson) {
   }
   EXPECT_EQ(api(party), first);
   // The search page learns of the API from the theme's search-api.js, which
-  // the site holds empty and the server answers with the API's address.
+  // the site holds empty and the server answers with the engine that asks
+  // the API (search-remote.js, which the page does not load itself) and the
+  // API's address.
   auto marker = http.Get("/theme/search-api.js");
   ASSERT_TRUE(marker);
   EXPECT_EQ(marker->status, 200);
-  EXPECT_EQ(marker->body, "window.dossierSearchApi = \"api/search\";\n");
+  std::string remote = read_file(site / "theme" / "search-remote.js");
+  EXPECT_TRUE(Contains(remote, "createRemoteEngine"));
+  EXPECT_EQ(marker->body, remote + "\nwindow.dossierSearchApi = \"api/search\";\n");
   EXPECT_EQ(read_file(site / "theme" / "search-api.js"), "");
+  EXPECT_FALSE(Contains(read_file(site / "search" / "index.html"), "search-remote.js"));
   // What the user must change: a 400 with the reason, as JSON.
   for (const char* bad : {"q=%22%22", "", "q=a&page=0", "q=a&sort=size", "q=a&colour=red"}) {
     auto r = http.Get(std::string("/api/search?") + bad);

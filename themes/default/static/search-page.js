@@ -30,8 +30,8 @@
   var runs = 0;       // the latest search; older answers are dropped
   var state = readState(location.search);
 
-  // The server's API answers when there is one (`dossier serve` says so in
-  // search-api.js: nothing to load); else the browser index. #search's
+  // The server's API answers when there is one (`dossier serve` gives its
+  // engine and address in search-api.js); else the browser index. #search's
   // data-engine says which ("api" or "index").
   function pickEngine() {
     var local = null, remote = null;

@@ -28,6 +28,5 @@
 <script src="{{theme}}search-index.js"></script>
 <script src="static/meta.js"></script>
 <script src="{{theme}}search-engine.js"></script>
-<script src="{{theme}}search-remote.js"></script>
 <script src="{{theme}}search-api.js"></script>
 <script src="{{theme}}search-page.js"></script>
