@@ -6,8 +6,11 @@
 // weights, snippets and facet counts, combine filters as OR within a facet
 // and AND across facets, and load only the files a query needs. The site
 // carries the scripts minified (terser, at compile time), not the sources.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <map>
+#include <random>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -130,6 +133,82 @@ RunResult build_small_archive(const TempDir& dir,
   write_file(content / "units/ceshi-ju.md", "---\ntitle: 市测试局\n---\n");
   for (const auto& [path, text] : files) write_file(content / path, text);
   return run_dossier(dir.path(), {"build", content.string(), "-o", (dir / "site").string()});
+}
+
+// The site's meta.js, as JSON.
+Json site_meta(const SearchSite& s) {
+  std::string script = read_file(s.site / "search/static/meta.js");
+  size_t from = script.find(',') + 1, to = script.rfind(')');
+  return Json::parse(script.substr(from, to - from));
+}
+
+// Random requests, the same each run: one to three words cut from the
+// documents' texts (one to eight characters, across punctuation and line
+// ends at times) or taken from a few of other kinds, filters of every
+// facet, sorts and pages. The page shown agrees field by field with
+// `dossier search`, and so do the facet counts, a chosen facet's aside
+// (the page counts it over the other facets' choices).
+TEST_F(E2eBrowserIndex, RandomRequestsAnswerAsDossierSearchDoes) {
+  const SearchSite& s = synthetic_search_site();
+  Json meta = site_meta(s);
+  std::map<std::string, std::vector<std::string>> values;
+  for (const char* facet : {"unit", "topic", "regulation"})
+    for (const auto& v : meta["facets"][facet]) values[facet].push_back(v[0]);
+  for (const auto& k : meta["facets"]["kind"]) values["kind"].push_back(k);
+  for (int y = 0; y < 12; ++y)
+    values["year"].push_back(std::to_string(meta["firstYear"].get<int>() + y));
+  values["type"] = {"report", "issue", "measure"};
+  const std::vector<std::string> others = {"2023年", "GDP", "第3",    "ＡＢ",
+                                           "党",     "的",  "“四风”", "x1"};
+  std::mt19937 random(20261123);
+  auto below = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
+  auto cut = [&]() {
+    const std::string& text = s.docs[below(s.docs.size())].text;
+    size_t at = below(text.size()), length = 1 + below(8), end;
+    while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    for (end = at; end < text.size() && length > 0; --length)
+      for (++end; end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80;)
+        ++end;
+    return text.substr(at, end - at);
+  };
+  std::vector<std::vector<std::string>> cases;
+  for (int n = 0; n < 120; ++n) {
+    std::vector<std::string> args;
+    for (const auto& [facet, list] : values)
+      if (below(100) < 12)
+        for (size_t k = 1 + below(2); k > 0; --k)
+          args.insert(args.end(), {"--" + facet, list[below(list.size())]});
+    if (below(100) < 30) args.insert(args.end(), {"--sort", "date"});
+    if (below(100) < 30)
+      args.insert(args.end(), {"--offset", std::to_string(10 * (1 + below(40)))});
+    std::string query;
+    for (size_t w = 1 + below(3); w > 0; --w)
+      query +=
+          (query.empty() ? "" : " ") + (below(100) < 15 ? others[below(others.size())] : cut());
+    if (query[0] == '-') query.insert(0, "党");  // not an option
+    args.push_back(query);
+    cases.push_back(args);
+  }
+  Json answers = s.browser(cases);
+  ASSERT_EQ(answers.size(), cases.size());
+  for (size_t i = 0; i < cases.size(); ++i) {
+    std::vector<std::string> command = {"search", "-d", s.site.string(), "--json"};
+    command.insert(command.end(), cases[i].begin(), cases[i].end());
+    RunResult r = run_dossier(s.dir.path(), command);
+    std::string what = "request " + Json(cases[i]).dump();
+    if (r.exit_code == 2) {  // a query of no letters or digits
+      EXPECT_EQ(answers[i].value("error", ""), "no-words") << what << ": " << r.err;
+      continue;
+    }
+    ASSERT_EQ(r.exit_code, 0) << what << ": " << r.err;
+    Json cli = Json::parse(r.out);
+    for (const auto& [facet, list] : values)
+      if (std::find(cases[i].begin(), cases[i].end(), "--" + facet) != cases[i].end()) {
+        cli["facets"].erase(facet);
+        answers[i]["facets"].erase(facet);
+      }
+    expect_same_answer(cli, answers[i], what);
+  }
 }
 
 // A result chunk gives an item's title line (its title as search
