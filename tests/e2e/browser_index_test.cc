@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/text.h"
 #include "e2e/search_sites.h"
 
 namespace dossier::e2e {
@@ -164,11 +165,10 @@ TEST_F(E2eBrowserIndex, RandomRequestsAnswerAsDossierSearchDoes) {
   auto below = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
   auto cut = [&]() {
     const std::string& text = s.docs[below(s.docs.size())].text;
-    size_t at = below(text.size()), length = 1 + below(8), end;
+    size_t at = below(text.size()), length = 1 + below(8);
     while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-    for (end = at; end < text.size() && length > 0; --length)
-      for (++end; end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80;)
-        ++end;
+    size_t end = at;
+    for (; end < text.size() && length > 0; --length) next_code_point(text, end);
     return text.substr(at, end - at);
   };
   std::vector<std::vector<std::string>> cases;
