@@ -43,7 +43,8 @@ std::string log_safe(const std::string& text) {
   return out;
 }
 
-// host - - [22/Nov/2026:19:30:00 +0000] "GET / HTTP/1.1" 200 5120
+// host - - [22/Nov/2026:19:30:00 +0000] "GET / HTTP/1.1" 200 5120. The
+// host is "-" when the request line was too broken for httplib to fill it.
 std::string log_line(const httplib::Request& req, const httplib::Response& res) {
   time_t now = time(nullptr);
   struct tm tm {};
@@ -53,7 +54,8 @@ std::string log_line(const httplib::Request& req, const httplib::Response& res) 
   // What the answer said it sends: a range's length, not its file's.
   std::string bytes = res.get_header_value("Content-Length");
   if (bytes.empty() || bytes == "0") bytes = "-";
-  return req.remote_addr + " - - [" + when + "] \"" +
+  std::string host = req.remote_addr.empty() ? "-" : req.remote_addr;
+  return host + " - - [" + when + "] \"" +
          log_safe(req.method + " " + req.target + " " + req.version) + "\" " +
          std::to_string(res.status) + " " + bytes + "\n";
 }
