@@ -134,6 +134,7 @@
       progress: function (r) {
         if (mine !== runs) return;
         if (!r.hits) {
+          if (pastTheEnd(r)) return;
           renderStatus(r, Date.now() - started);
           summary = function () { summary = null; renderSummary(r); };
         } else {
@@ -146,6 +147,7 @@
     }).then(function (r) {
       if (mine !== runs) return;
       if (r.error) { show('搜索词里没有文字或数字。'); return; }
+      if (pastTheEnd(r)) return;
       if (summary) summary();
       renderResults(r);
       busy(false);
@@ -154,6 +156,21 @@
       if (mine !== runs) return;
       show('无法读取搜索索引（' + e.message + '）。请重新生成站点（dossier build）。');
     });
+  }
+
+  // A page past the last (a bookmark from before the archive changed):
+  // the last page instead, in place of the one asked for in the history.
+  function pastTheEnd(r) {
+    var last = Math.ceil(r.total / PAGE_SIZE);
+    if (!r.total || state.page <= last) return false;
+    state.page = last;
+    try {
+      history.replaceState(null, '', query(state));
+    } catch (e) {
+      // As in go().
+    }
+    run();
+    return true;
   }
 
   function mark(name) {
