@@ -85,12 +85,17 @@
   // A new state: into the URL (a new history entry), then searched.
   function go(next) {
     state = next;
+    address('pushState');
+    run();
+  }
+
+  // The state into the URL: 'pushState' or 'replaceState'.
+  function address(how) {
     try {
-      history.pushState(null, '', query(state));
+      history[how](null, '', query(state));
     } catch (e) {
       // Some browsers refuse to change a file:// URL: search all the same.
     }
-    run();
   }
 
   function el(tag, attrs, text) {
@@ -164,11 +169,7 @@
     var last = Math.ceil(r.total / PAGE_SIZE);
     if (!r.total || state.page <= last) return false;
     state.page = last;
-    try {
-      history.replaceState(null, '', query(state));
-    } catch (e) {
-      // As in go().
-    }
+    address('replaceState');
     run();
     return true;
   }
