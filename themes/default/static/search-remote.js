@@ -2,10 +2,11 @@
 // site (which gives it to the page inside search-api.js; the page does not
 // load this file itself): asks the server's API (GET api/search, the JSON of
 // `dossier search --json`) instead of loading the browser index. Same
-// request and answer as search-engine.js's engine; a facet with chosen values is counted over the
-// other facets' choices (one more API request each), as the browser index
-// counts them. Rejects with {unavailable: true} when there is no API (a
-// plain web server): the page then uses the browser index.
+// request and answer as search-engine.js's engine; a facet with chosen
+// values is counted over the other facets' choices (one more API request
+// each), as the browser index counts them. Rejects with {unavailable: true}
+// when there is no API (a plain web server): the page then uses the
+// browser index.
 (function () {
   'use strict';
 
