@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <unordered_map>
@@ -21,6 +20,7 @@
 #include "base/text.h"
 #include "index/search_schema.h"
 #include "index/search_text.h"
+#include "search/match_values.h"
 
 namespace dossier {
 
@@ -63,15 +63,7 @@ class MappedFile {
 };
 
 std::string_view text_of(const Xapian::Document& doc, std::string_view texts) {
-  std::string range = doc.get_value(schema::kSlotText);
-  const char* end = range.data() + range.size();
-  size_t offset = 0, length = 0;
-  auto [space, read] = std::from_chars(range.data(), end, offset);
-  if (read != std::errc() || space == end || *space != ' ' ||
-      std::from_chars(space + 1, end, length).ec != std::errc())
-    return {};
-  if (offset > texts.size() || length > texts.size() - offset) return {};
-  return texts.substr(offset, length);
+  return text_in(doc.get_value(schema::kSlotText), texts);
 }
 
 // Counts by filter term, looked up by string_view.
@@ -83,35 +75,47 @@ using FacetTermCounts = std::unordered_map<std::string, size_t, TermHash, std::e
 
 // Checks each candidate's text holds the words that bigrams alone do not
 // prove (three characters or more), and counts the facets of the accepted.
+// Reads the values from `kept` when given, else from the document.
 class ExactMatch : public Xapian::MatchDecider {
  public:
-  ExactMatch(std::string_view texts, const std::vector<std::string>& verify)
-      : texts_(texts), verify_(verify) {}
+  ExactMatch(std::string_view texts, const std::vector<std::string>& verify,
+             const MatchValues* kept)
+      : texts_(texts), verify_(verify), kept_(kept) {
+    if (kept_) kept_counts_.resize(kept_->term_count());
+  }
   bool operator()(const Xapian::Document& doc) const override {
     if (!verify_.empty()) {
-      std::string_view text = text_of(doc, texts_);
+      std::string_view text =
+          kept_ ? text_in(kept_->text_range(doc.get_docid()), texts_) : text_of(doc, texts_);
       for (const auto& w : verify_)
         if (!contains(text, w)) return false;
     }
-    std::string facets = doc.get_value(schema::kSlotFacets);
-    std::string_view rest = facets;
-    for (size_t end; (end = rest.find('\n')) != std::string_view::npos;
-         rest.remove_prefix(end + 1)) {
-      std::string_view term = rest.substr(0, end);
+    if (kept_) {
+      for (uint32_t n : kept_->facet_terms(doc.get_docid())) ++kept_counts_[n];
+      return true;
+    }
+    for_each_facet_term(doc.get_value(schema::kSlotFacets), [&](std::string_view term) {
       auto it = counts_.find(term);  // no string made for a value counted before
       if (it == counts_.end())
         counts_.emplace(term, 1);
       else
         ++it->second;
-    }
+    });
     return true;
   }
-  const FacetTermCounts& counts() const { return counts_; }
+  FacetTermCounts counts() const {
+    FacetTermCounts out = counts_;
+    for (uint32_t n = 0; n < kept_counts_.size(); ++n)
+      if (kept_counts_[n]) out.emplace(kept_->term(n), kept_counts_[n]);
+    return out;
+  }
 
  private:
   std::string_view texts_;
   const std::vector<std::string>& verify_;
+  const MatchValues* kept_;
   mutable FacetTermCounts counts_;
+  mutable std::vector<size_t> kept_counts_;
 };
 
 // A facet's names: value (slug) -> label, and a lookup by any name.
@@ -141,6 +145,7 @@ const std::pair<const char*, const char*> kTypeLabels[] = {
 struct Searcher::Impl {
   Xapian::Database db;
   MappedFile texts;
+  std::shared_ptr<const MatchValues> kept;  // null: values read from each document
   Facet units, topics, regulations;
   std::vector<std::string> kinds;
 
@@ -356,7 +361,7 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
   // browser's) rank alike; then date, then document order.
   auto rounded = [](double w) { return w == 0 ? 0.0 : std::round(w * 1e9) / 1e9; };
   std::vector<Match> matches;
-  ExactMatch decider(s.texts.view(), verify);
+  ExactMatch decider(s.texts.view(), verify, s.kept.get());
   try {
     Xapian::Enquire enquire(s.db);
     enquire.set_query(query);
@@ -398,6 +403,19 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
     response.hits.push_back(std::move(hit));
   }
   return response;
+}
+
+std::shared_ptr<const MatchValues> Searcher::keep_values() {
+  if (!impl_->kept) try {
+      impl_->kept = std::make_shared<const MatchValues>(impl_->db);
+    } catch (const Xapian::Error&) {
+      // Searches read the values from each document, and report the error.
+    }
+  return impl_->kept;
+}
+
+void Searcher::use_values(std::shared_ptr<const MatchValues> values) {
+  impl_->kept = std::move(values);
 }
 
 }  // namespace dossier

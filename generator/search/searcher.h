@@ -53,6 +53,8 @@ struct SearchQueryError {
   std::string message;
 };
 
+class MatchValues;  // search/match_values.h
+
 class Searcher {
  public:
   // Opens SITE/search. Fails when the site has no search index.
@@ -63,6 +65,13 @@ class Searcher {
   // index's (Status): see `search` in docs/search.md. One search at a time:
   // a Searcher is not shared between threads (dossier serve keeps a pool).
   Result<SearchResponse> search(const SearchRequest& request, SearchQueryError* query_error) const;
+
+  // For a server: reads what every search needs of each document into
+  // memory (at 10,000 reports about 30 ms and 13 MB, once) and returns it,
+  // to give to the other Searchers of the same site with use_values(). A
+  // search then takes about half the time. Null if it cannot be read.
+  std::shared_ptr<const MatchValues> keep_values();
+  void use_values(std::shared_ptr<const MatchValues> values);
 
  private:
   struct Impl;

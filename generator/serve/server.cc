@@ -268,10 +268,12 @@ void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, s
 
 int run_serve(const ServeOptions& options, std::ostream& log, std::ostream& err) {
   LiveSite live(options.site_dir);
-  if (auto site = live.current(); !site.is_ok()) {
+  auto site = live.current();
+  if (!site.is_ok()) {
     err << "dossier: " << site.status().message() << " (build the site first: dossier build)\n";
     return kExitInternal;
   }
+  site.value()->prepare_search();  // the first search does not wait for the index
   // SIGINT and SIGTERM go to one thread that stops the server; blocked
   // before the server starts its threads, which inherit the mask.
   sigset_t stop_signals;

@@ -102,7 +102,11 @@ Result<std::unique_ptr<Searcher>> SiteGeneration::take_searcher() {
       message.replace(at, pinned.size(), site_dir_);
     return Status::error(message);
   }
-  return std::move(opened.value());
+  std::unique_ptr<Searcher> searcher = std::move(opened.value());
+  std::lock_guard lock(mutex_);  // the first searcher reads the values, the others wait
+  if (!values_) values_ = searcher->keep_values();
+  searcher->use_values(values_);
+  return searcher;
 }
 
 Result<SearchResponse> SiteGeneration::search(const SearchRequest& request,
@@ -111,9 +115,17 @@ Result<SearchResponse> SiteGeneration::search(const SearchRequest& request,
   if (!searcher.is_ok()) return searcher.status();
   std::unique_ptr<Searcher> mine = std::move(searcher.value());
   Result<SearchResponse> response = mine->search(request, query_error);
-  std::lock_guard lock(mutex_);
-  idle_.push_back(std::move(mine));
+  give_back(std::move(mine));
   return response;
+}
+
+void SiteGeneration::give_back(std::unique_ptr<Searcher> searcher) {
+  std::lock_guard lock(mutex_);
+  idle_.push_back(std::move(searcher));
+}
+
+void SiteGeneration::prepare_search() {
+  if (auto searcher = take_searcher(); searcher.is_ok()) give_back(std::move(searcher.value()));
 }
 
 Result<std::shared_ptr<SiteGeneration>> LiveSite::current() {

@@ -40,10 +40,15 @@ class SiteGeneration {
   // Searches this generation's index. Thread-safe: each call borrows a
   // searcher of its own (Xapian databases are not shared between threads).
   Result<SearchResponse> search(const SearchRequest& request, SearchQueryError* query_error);
+  // Opens a searcher and reads what every search needs into memory, so the
+  // first search does not wait for it. Does nothing for a site without an
+  // index (its searches say so).
+  void prepare_search();
 
  private:
   SiteGeneration(std::string site_dir, int dir_fd, ino_t inode);
   Result<std::unique_ptr<Searcher>> take_searcher();
+  void give_back(std::unique_ptr<Searcher> searcher);
 
   std::string site_dir_;  // for messages
   int dir_fd_;
@@ -53,6 +58,7 @@ class SiteGeneration {
   mutable std::optional<std::string> not_found_page_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> idle_;
+  std::shared_ptr<const MatchValues> values_;  // shared by this generation's searchers
 };
 
 // The generation now at a path: reopened when a build has swapped a new

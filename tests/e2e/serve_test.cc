@@ -282,6 +282,13 @@ TEST(E2eServe, SearchApiAnswersAsDossierSearchJson) {
   EXPECT_EQ(api(work + "&type=issue&type=measure&topic=zuofeng-jianshe"),
             cli_search(site, {"--type", "issue", "--type", "measure", "--topic", "zuofeng-jianshe",
                               "工作"}));
+  // Words of three characters or more, checked in each document's text.
+  Json long_words =
+      api("q=%E5%85%A8%E9%9D%A2%E4%BB%8E%E4%B8%A5%E6%B2%BB%E5%85%9A%20%E8%B4%A3%E4%BB%BB"
+          "&type=report&type=issue");  // 全面从严治党 责任
+  EXPECT_EQ(long_words,
+            cli_search(site, {"--type", "report", "--type", "issue", "全面从严治党 责任"}));
+  EXPECT_GT(long_words["total"], 0);
   // A one-character word; the server keeps its terms for the next search.
   std::string party = "q=%E5%85%9A";  // 党
   Json first = api(party);
