@@ -74,8 +74,8 @@ struct TermHash {
 using FacetTermCounts = std::unordered_map<std::string, size_t, TermHash, std::equal_to<>>;
 
 // Checks each candidate's text holds the words that bigrams alone do not
-// prove (three characters or more), and counts the facets of the accepted.
-// Reads the values from `kept` when given, else from the document.
+// prove (one character, or three or more), and counts the facets of the
+// accepted. Reads the values from `kept` when given, else from the document.
 class ExactMatch : public Xapian::MatchDecider {
  public:
   ExactMatch(std::string_view texts, const std::vector<std::string>& verify,
@@ -164,10 +164,6 @@ struct Searcher::Impl {
     return true;
   }
 
-  Xapian::Query character_query(const std::string& word) const;
-  // A one-character word's terms, once found (a Searcher serves one search
-  // at a time, as its Xapian::Database does).
-  mutable std::unordered_map<std::string, std::vector<std::string>> character_terms;
   std::string snippet(std::string_view text, const std::vector<std::string>& words) const;
   std::map<std::string, std::vector<FacetCount>> facet_counts(const FacetTermCounts& counts) const;
 };
@@ -200,26 +196,6 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& site_dir) {
   if (Status s = impl->texts.open((fs::path(site_dir) / schema::kTextFile).string()); !s.is_ok())
     return s;
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
-}
-
-// A word of one character: any term containing it, weighted 0 (one
-// character says little about relevance). Finding those terms reads every
-// term of the index (about 100 ms at 10,000 reports), so they are kept for
-// the next search with the character (up to 64 characters, then forgotten).
-Xapian::Query Searcher::Impl::character_query(const std::string& word) const {
-  constexpr size_t kKeptCharacters = 64;
-  if (character_terms.size() >= kKeptCharacters && !character_terms.contains(word))
-    character_terms.clear();
-  auto [found, added] = character_terms.try_emplace(word);
-  std::vector<std::string>& terms = found->second;
-  if (added)
-    for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
-      const std::string& t = *it;
-      if (!t.empty() && t[0] >= 'A' && t[0] <= 'Z') continue;  // filter terms
-      if (t.starts_with(word) || t.ends_with(word)) terms.push_back(t);
-    }
-  Xapian::Query any(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any, 0.0);
 }
 
 // Around the first match of a word of three or more characters (of any
@@ -334,19 +310,19 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
   for (const auto* f : {&units, &topics, &regulations, &years, &kinds, &types}) facet_filter(*f);
 
   // Every bigram of the words, each once (the browser search weighs the
-  // same terms), and any term holding each one-character word. A document
-  // with all of them is a candidate; words of three or more characters are
-  // then checked in its text.
-  std::vector<Xapian::Query> parts;
+  // same terms). A document with all of them is a candidate (every document
+  // when no word has two characters); words of one character, and of three
+  // or more, are then checked in its text. One character says little about
+  // relevance: it adds no weight.
   std::vector<std::string> bigrams, verify;
   for (const auto& w : response.words) {
-    if (utf8_length(w) == 1) parts.push_back(s.character_query(w));
     for (auto& b : segment_bigrams(w))
       if (std::find(bigrams.begin(), bigrams.end(), b) == bigrams.end()) bigrams.push_back(b);
-    if (utf8_length(w) >= 3) verify.push_back(w);
+    if (utf8_length(w) != 2) verify.push_back(w);
   }
-  if (!bigrams.empty()) parts.emplace_back(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end());
-  Xapian::Query query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  Xapian::Query query = bigrams.empty()
+                            ? Xapian::Query::MatchAll
+                            : Xapian::Query(Xapian::Query::OP_AND, bigrams.begin(), bigrams.end());
   if (!filters.empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                           Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
