@@ -231,6 +231,28 @@ for (const [mode, baseOf] of Object.entries(modes)) {
       await page.close();
     });
 
+    test('when the chosen filters leave nothing, the status says so and clears them', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      assert.equal(cli(['--type', 'issue', '--year', '1999', '整改']).total, 0);
+      await page.goto(base + 'search/index.html?q=' + encodeURIComponent('整改') + '&type=issue&year=1999');
+      assert.equal((await results(page)).status, '没有找到含有“整改”并符合所选条件的结果。清除筛选条件');
+      await page.click('#search-status a');
+      await page.waitForFunction(() => !location.search.includes('year'));
+      const url = new URL(page.url());
+      assert.deepEqual([...url.searchParams.keys()], ['q']);
+      assertSameAsCli(base, await results(page), cli(['--limit', '10', '整改']));
+      await page.goBack();
+      await page.waitForFunction(() => location.search.includes('year'));
+      assert.match((await results(page)).status, /并符合所选条件/);
+      // Without filters, no link: the words alone find nothing.
+      await page.goto(base + 'search/index.html?q=' + encodeURIComponent('不存在的说法'));
+      assert.equal((await results(page)).status, '没有找到含有“不存在的说法”的报告、问题或整改措施。');
+      assert.equal(await page.locator('#search-status a').count(), 0);
+      assertClean(page);
+      await page.close();
+    });
+
     test('the type switch shows one kind of result, with counts per type', async () => {
       const base = baseOf();
       const page = await openPage(base);

@@ -184,11 +184,25 @@
     else setTimeout(f, 0);
   }
 
+  // The count; when the chosen type or facet values leave nothing, says so
+  // and offers the same words without them.
   function renderStatus(r, ms) {
     var words = r.words.join(' ');
-    status.textContent = r.total
-      ? '共 ' + r.total + ' 条结果：' + words + '（' + ms + ' 毫秒）'
-      : '没有找到含有“' + words + '”的报告、问题或整改措施。';
+    if (r.total) {
+      status.textContent = '共 ' + r.total + ' 条结果：' + words + '（' + ms + ' 毫秒）';
+      return;
+    }
+    var chosen = state.type || FACETS.some(function (f) { return state.filters[f[0]].length; });
+    if (!chosen) {
+      status.textContent = '没有找到含有“' + words + '”的报告、问题或整改措施。';
+      return;
+    }
+    var unfiltered = copy(state);
+    unfiltered.type = '';
+    unfiltered.page = 1;
+    FACETS.forEach(function (f) { unfiltered.filters[f[0]] = []; });
+    status.textContent = '没有找到含有“' + words + '”并符合所选条件的结果。';
+    status.appendChild(stateLink(unfiltered, '清除筛选条件'));
   }
 
   function renderSummary(r) {
@@ -287,6 +301,17 @@
     });
   }
 
+  // A link to another state of the page: a real address, followed in place.
+  function stateLink(next, text) {
+    var a = el('a', { href: query(next) }, text);
+    a.addEventListener('click', function (e) {
+      e.preventDefault();
+      go(next);
+      window.scrollTo(0, 0);
+    });
+    return a;
+  }
+
   function renderPager(total) {
     clear(pager);
     var pages = Math.ceil(total / PAGE_SIZE);
@@ -294,14 +319,9 @@
     function link(page, text, label) {
       var next = copy(state);
       next.page = page;
-      var a = el('a', { href: query(next) }, text);
+      var a = stateLink(next, text);
       if (label) a.setAttribute('aria-label', label);
       if (page === state.page) a.setAttribute('aria-current', 'page');
-      a.addEventListener('click', function (e) {
-        e.preventDefault();
-        go(next);
-        window.scrollTo(0, 0);
-      });
       pager.appendChild(a);
     }
     if (state.page > 1) link(state.page - 1, '上一页');
