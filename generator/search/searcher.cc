@@ -382,11 +382,12 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
 }
 
 std::shared_ptr<const MatchValues> Searcher::keep_values() {
-  if (!impl_->kept) try {
-      impl_->kept = std::make_shared<const MatchValues>(impl_->db);
-    } catch (const Xapian::Error&) {
-      // Searches read the values from each document, and report the error.
-    }
+  if (impl_->kept) return impl_->kept;
+  try {
+    impl_->kept = std::make_shared<const MatchValues>(impl_->db);
+  } catch (const Xapian::Error&) {
+    // Searches then read the values from each document, and report the error.
+  }
   return impl_->kept;
 }
 
