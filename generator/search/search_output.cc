@@ -52,8 +52,13 @@ void print_search_text(const SearchRequest& request, const SearchResponse& respo
     for (const auto& u : hit.units) out << " · " << u;
     out << ")\n   " << hit.url << "\n   " << hit.snippet << '\n';
   }
-  if (response.total > n)
+  if (response.total > n && !response.hits.empty())
     out << "\n显示第 " << request.offset + 1 << "–" << n << " 条；更多结果：--offset " << n << '\n';
+  // An offset past the last result (a page remembered from before the
+  // archive changed): say so, and where the last page starts.
+  if (response.hits.empty() && response.total > 0 && request.limit > 0)
+    out << "\n第 " << request.offset + 1 << " 条起没有结果；最后一页：--offset "
+        << (response.total - 1) / request.limit * request.limit << '\n';
 }
 
 std::string search_json(const SearchRequest& request, const SearchResponse& response) {

@@ -125,12 +125,22 @@ TEST(E2eSearch, SortByDateAndPaging) {
 TEST(E2eSearch, ReadableOutputMarksTheMatch) {
   const SearchSite& s = sample();
   RunResult r =
-      run_dossier(s.dir.path(), {"search", "-d", s.site.string(), "--limit", "2", "民主集中制"});
+      run_dossier(s.dir.path(), {"search", "-d", s.site.string(), "--limit", "1", "民主集中制"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(Contains(r.out, "条结果：民主集中制"));
   EXPECT_TRUE(Contains(r.out, "【民主集中制】"));
   EXPECT_TRUE(Contains(r.out, "reports/"));
   Json j = s.search({"民主集中制"});
+  size_t total = j["total"].get<size_t>();
+  ASSERT_GT(total, 1u);
+  EXPECT_TRUE(Contains(r.out, "显示第 1–1 条；更多结果：--offset 1")) << r.out;
+  // Past the last result: no list, and where the last page starts.
+  RunResult past = run_dossier(s.dir.path(), {"search", "-d", s.site.string(), "--limit", "1",
+                                              "--offset", "1000", "民主集中制"});
+  ASSERT_EQ(past.exit_code, 0) << past.err;
+  EXPECT_EQ(past.out, "共 " + std::to_string(total) +
+                          " 条结果：民主集中制\n\n第 1001 条起没有结果；最后一页：--offset " +
+                          std::to_string(total - 1) + "\n");
   EXPECT_TRUE(Contains(j["results"][0]["snippet"].get<std::string>(), "<mark>民主集中制</mark>"));
 }
 
