@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES=(g++ cmake ninja-build pkg-config libgtest-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libctemplate-dev
-  libcli11-dev nlohmann-json3-dev libicu-dev libssl-dev libgoogle-perftools-dev
+  libcli11-dev nlohmann-json3-dev libicu-dev libssl-dev libmimalloc-dev
   libxapian-dev libcpp-httplib-dev libzip-dev libpugixml-dev terser)
 TEST_PACKAGES=(libgumbo-dev python3 clang-format chromium)
 
