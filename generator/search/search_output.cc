@@ -52,7 +52,7 @@ void print_search_text(const SearchRequest& request, const SearchResponse& respo
     for (const auto& u : hit.units) out << " · " << u;
     out << ")\n   " << hit.url << "\n   " << hit.snippet << '\n';
   }
-  if (response.total > n && !response.hits.empty())
+  if (response.total > n)
     out << "\n显示第 " << request.offset + 1 << "–" << n << " 条；更多结果：--offset " << n << '\n';
   // An offset past the last result (a page remembered from before the
   // archive changed): say so, and where the last page starts.
