@@ -207,7 +207,7 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
     Status s = Status::ok();
     {
       StageTimer t(&times, "index: documents");
-      docs = collect_search_docs(archive);
+      docs = collect_search_docs(archive, resolve_jobs(options.jobs));
     }
     {
       StageTimer t(&times, "index: xapian");

@@ -2,7 +2,9 @@
 #include "index/search_docs.h"
 
 #include <algorithm>
+#include <iterator>
 
+#include "base/parallel.h"
 #include "base/site_paths.h"
 #include "index/search_text.h"
 
@@ -30,44 +32,54 @@ static std::vector<int> with_ancestors(const Archive& a, const std::vector<int>&
   return out;
 }
 
-std::vector<SearchDoc> collect_search_docs(const Archive& a) {
+// The documents of one report: itself, then its issues, then its measures.
+static std::vector<SearchDoc> report_docs(const Archive& a, const Report& r) {
   std::vector<SearchDoc> docs;
-  for (const Report& r : a.reports) {
-    SearchDoc base;
-    base.date = r.date;
-    base.units = r.unit_ids;
-    base.unit_tree = with_ancestors(a, r.unit_ids);
-    base.topics = r.topic_ids;
-    base.kind = r.kind;
-    std::string page = site_path::report(r.id);
+  SearchDoc base;
+  base.date = r.date;
+  base.units = r.unit_ids;
+  base.unit_tree = with_ancestors(a, r.unit_ids);
+  base.topics = r.topic_ids;
+  base.kind = r.kind;
+  std::string page = site_path::report(r.id);
 
-    SearchDoc report = base;
-    report.type = SearchType::kReport;
-    report.key = r.id;
-    report.title = r.title;
-    report.url = page;
-    report.regulations = r.regulation_ids;
-    report.text = normalize_search_text(r.title + "\n" + r.body.text);
-    docs.push_back(std::move(report));
+  SearchDoc report = base;
+  report.type = SearchType::kReport;
+  report.key = r.id;
+  report.title = r.title;
+  report.url = page;
+  report.regulations = r.regulation_ids;
+  report.text = normalize_search_text(r.title + "\n" + r.body.text);
+  docs.push_back(std::move(report));
 
-    for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure}) {
-      for (const Item& it : r.items(kind)) {
-        SearchDoc d = base;
-        d.type = kind == ItemKind::kIssue ? SearchType::kIssue : SearchType::kMeasure;
-        d.key = r.id + "#" + it.id;
-        d.title = it.title;
-        d.url = page + "#" + it.id;
-        d.regulations = it.regulation_ids;
-        d.status = kind == ItemKind::kIssue ? std::string(status_name(it.issue_status))
-                   : it.overdue             ? "overdue"
-                                            : std::string(status_name(it.status));
-        std::string description =
-            it.anchor >= 0 ? r.body.anchors[static_cast<size_t>(it.anchor)].text : "";
-        d.text = normalize_search_text(it.title + "\n" + description);
-        docs.push_back(std::move(d));
-      }
+  for (ItemKind kind : {ItemKind::kIssue, ItemKind::kMeasure}) {
+    for (const Item& it : r.items(kind)) {
+      SearchDoc d = base;
+      d.type = kind == ItemKind::kIssue ? SearchType::kIssue : SearchType::kMeasure;
+      d.key = r.id + "#" + it.id;
+      d.title = it.title;
+      d.url = page + "#" + it.id;
+      d.regulations = it.regulation_ids;
+      d.status = kind == ItemKind::kIssue ? std::string(status_name(it.issue_status))
+                 : it.overdue             ? "overdue"
+                                          : std::string(status_name(it.status));
+      std::string description =
+          it.anchor >= 0 ? r.body.anchors[static_cast<size_t>(it.anchor)].text : "";
+      d.text = normalize_search_text(it.title + "\n" + description);
+      docs.push_back(std::move(d));
     }
   }
+  return docs;
+}
+
+// Reports on `jobs` threads (normalising the texts is most of the work),
+// then joined in order.
+std::vector<SearchDoc> collect_search_docs(const Archive& a, int jobs) {
+  std::vector<std::vector<SearchDoc>> by_report(a.reports.size());
+  parallel_for(a.reports.size(), jobs,
+               [&](size_t i) { by_report[i] = report_docs(a, a.reports[i]); });
+  std::vector<SearchDoc> docs;
+  for (auto& some : by_report) std::move(some.begin(), some.end(), std::back_inserter(docs));
   return docs;
 }
 

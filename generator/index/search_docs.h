@@ -33,6 +33,7 @@ struct SearchDoc {
 };
 
 // In order: each report (by id), then its issues, then its measures.
-std::vector<SearchDoc> collect_search_docs(const Archive& archive);
+// Reports are collected on `jobs` threads.
+std::vector<SearchDoc> collect_search_docs(const Archive& archive, int jobs = 1);
 
 }  // namespace dossier
