@@ -5,25 +5,33 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include <yaml-cpp/mark.h>
 
 namespace dossier {
 
+struct YamlEntry;
+
 struct YamlNode {
   enum class Kind { kNull, kScalar, kSequence, kMap };
   Kind kind = Kind::kNull;
   YAML::Mark mark = YAML::Mark::null_mark();
-  std::string scalar;                                  // kScalar
-  std::vector<YamlNode> items;                         // kSequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries;  // kMap, in document order
+  std::string scalar;              // kScalar
+  std::vector<YamlNode> items;     // kSequence
+  std::vector<YamlEntry> entries;  // kMap, in document order
 
   bool is_null() const { return kind == Kind::kNull; }
   bool is_scalar() const { return kind == Kind::kScalar; }
   bool is_sequence() const { return kind == Kind::kSequence; }
   bool is_map() const { return kind == Kind::kMap; }
+};
+
+// A map's key and value. Apart from YamlNode, because a class is not
+// complete inside itself and std::pair needs complete members.
+struct YamlEntry {
+  YamlNode key;
+  YamlNode value;
 };
 
 // Parses one YAML document. Throws YAML::ParserException (with its mark) on

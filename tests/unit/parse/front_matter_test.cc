@@ -22,7 +22,7 @@ TEST(ParseFrontMatter, SplitsYamlAndBody) {
   EXPECT_EQ(fm.body_line, 4);
   EXPECT_EQ(src.text().substr(fm.body_offset), "\n正文第一段\n");
   ASSERT_TRUE(fm.root.is_map());
-  EXPECT_EQ(fm.root.entries[0].second.scalar, "标题");
+  EXPECT_EQ(fm.root.entries[0].value.scalar, "标题");
 }
 
 TEST(ParseFrontMatter, CrlfAndBom) {
@@ -31,7 +31,7 @@ TEST(ParseFrontMatter, CrlfAndBom) {
   FrontMatter fm = parse_front_matter(src, true, diags);
   EXPECT_EQ(text_of(diags), "");
   EXPECT_TRUE(fm.ok);
-  EXPECT_EQ(fm.root.entries[0].second.scalar, "标题");
+  EXPECT_EQ(fm.root.entries[0].value.scalar, "标题");
   EXPECT_EQ(fm.body_line, 4);
   EXPECT_EQ(src.text().substr(fm.body_offset), "正文\n");
 }
@@ -51,7 +51,7 @@ TEST(ParseFrontMatter, IndentedDashesInsideABlockScalarDoNotClose) {
   FrontMatter fm = parse_front_matter(src, true, diags);
   EXPECT_EQ(text_of(diags), "");
   ASSERT_TRUE(fm.ok);
-  EXPECT_EQ(fm.root.entries[0].second.scalar, "甲\n---\n乙\n");
+  EXPECT_EQ(fm.root.entries[0].value.scalar, "甲\n---\n乙\n");
   EXPECT_EQ(src.text().substr(fm.body_offset), "正文\n");
 }
 

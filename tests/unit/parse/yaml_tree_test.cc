@@ -23,7 +23,7 @@ TEST(ParseYaml, MapOfScalarsAndListsWithMarks) {
   EXPECT_TRUE(title.is_scalar());
   EXPECT_EQ(title.scalar, "标题");
   EXPECT_EQ(mark(title), "0:7");
-  const YamlNode& unit = root.entries[1].second;
+  const YamlNode& unit = root.entries[1].value;
   ASSERT_TRUE(unit.is_sequence());
   EXPECT_EQ(mark(unit), "1:6");
   ASSERT_EQ(unit.items.size(), 2u);
@@ -31,29 +31,29 @@ TEST(ParseYaml, MapOfScalarsAndListsWithMarks) {
   EXPECT_EQ(mark(unit.items[0]), "1:7");
   EXPECT_EQ(unit.items[1].scalar, "市政府");
   EXPECT_EQ(mark(unit.items[1]), "1:15");  // columns count bytes: "市委, " is 8
-  EXPECT_EQ(root.entries[2].first.scalar, "kind");
-  EXPECT_TRUE(root.entries[2].second.is_null());
+  EXPECT_EQ(root.entries[2].key.scalar, "kind");
+  EXPECT_TRUE(root.entries[2].value.is_null());
 }
 
 TEST(ParseYaml, BlockListOfMaps) {
   YamlNode root = parse_yaml("issues:\n  - id: I1\n    title: 问题\n  - id: I2\n");
-  const YamlNode& issues = root.entries[0].second;
+  const YamlNode& issues = root.entries[0].value;
   ASSERT_TRUE(issues.is_sequence());
   ASSERT_EQ(issues.items.size(), 2u);
   ASSERT_TRUE(issues.items[0].is_map());
   EXPECT_EQ(mark(issues.items[0]), "1:4");
-  EXPECT_EQ(issues.items[0].entries[1].second.scalar, "问题");
-  EXPECT_EQ(mark(issues.items[0].entries[1].second), "2:11");
-  EXPECT_EQ(issues.items[1].entries[0].second.scalar, "I2");
-  EXPECT_EQ(mark(issues.items[1].entries[0].second), "3:8");
+  EXPECT_EQ(issues.items[0].entries[1].value.scalar, "问题");
+  EXPECT_EQ(mark(issues.items[0].entries[1].value), "2:11");
+  EXPECT_EQ(issues.items[1].entries[0].value.scalar, "I2");
+  EXPECT_EQ(mark(issues.items[1].entries[0].value), "3:8");
 }
 
 TEST(ParseYaml, KeepsDocumentOrderAndDuplicateKeys) {
   YamlNode root = parse_yaml("b: 1\na: 2\nb: 3\n");
   ASSERT_EQ(root.entries.size(), 3u);
-  EXPECT_EQ(root.entries[0].first.scalar, "b");
-  EXPECT_EQ(root.entries[1].first.scalar, "a");
-  EXPECT_EQ(root.entries[2].second.scalar, "3");
+  EXPECT_EQ(root.entries[0].key.scalar, "b");
+  EXPECT_EQ(root.entries[1].key.scalar, "a");
+  EXPECT_EQ(root.entries[2].value.scalar, "3");
 }
 
 TEST(ParseYaml, EmptyDocumentIsNull) {
@@ -68,13 +68,13 @@ TEST(ParseYaml, ScalarAndListDocuments) {
 
 TEST(ParseYaml, AliasCopiesItsAnchorsNodeAtTheAliasMark) {
   YamlNode root = parse_yaml("a: &x {k: 值, list: [1, 2]}\nb: *x\n");
-  const YamlNode& a = root.entries[0].second;
-  const YamlNode& b = root.entries[1].second;
+  const YamlNode& a = root.entries[0].value;
+  const YamlNode& b = root.entries[1].value;
   ASSERT_TRUE(b.is_map());
   ASSERT_EQ(b.entries.size(), 2u);
-  EXPECT_EQ(b.entries[0].first.scalar, "k");
-  EXPECT_EQ(b.entries[0].second.scalar, "值");
-  EXPECT_EQ(b.entries[1].second.items.size(), 2u);
+  EXPECT_EQ(b.entries[0].key.scalar, "k");
+  EXPECT_EQ(b.entries[0].value.scalar, "值");
+  EXPECT_EQ(b.entries[1].value.items.size(), 2u);
   EXPECT_EQ(mark(b), "1:3");
   EXPECT_EQ(mark(a), "0:3");
   YamlNode scalar = parse_yaml("- &n 市委\n- *n\n");
@@ -104,7 +104,7 @@ TEST(ParseYaml, ModerateAliasUseIsFine) {
   std::string doc =
       "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a]\nc: [*b, *b]\n";
   YamlNode root = parse_yaml(doc);
-  EXPECT_EQ(root.entries[2].second.items[1].items[4].items.size(), 10u);
+  EXPECT_EQ(root.entries[2].value.items[1].items[4].items.size(), 10u);
 }
 
 TEST(ParseYaml, DeepNestingDoesNotCrash) {
