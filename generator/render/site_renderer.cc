@@ -1,27 +1,17 @@
 // The list of outputs, rendered and written on all cores.
 #include "render/site_renderer.h"
 
-#include <functional>
 #include <mutex>
 
 #include "base/site_paths.h"
 #include "render/ledger_csv.h"
-#include "render/pages.h"
 #include "render/sitemap.h"
 
 namespace dossier {
 
-namespace {
-
-struct Output {
-  std::string path;
-  std::function<Result<std::string>()> make;
-  bool page = true;  // listed in sitemap.xml
-};
-
-std::vector<Output> plan_outputs(const Archive& a, const PageRenderer& pages, const Theme& theme,
-                                 const FileSystem& fs) {
-  std::vector<Output> out;
+std::vector<SiteOutput> site_outputs(const Archive& a, const PageRenderer& pages,
+                                     const Theme& theme, const FileSystem& fs) {
+  std::vector<SiteOutput> out;
   auto page = [&](std::string path, std::function<std::string()> f) {
     out.push_back({std::move(path), [f] { return Result<std::string>(f()); }, true});
   };
@@ -66,12 +56,10 @@ std::vector<Output> plan_outputs(const Archive& a, const PageRenderer& pages, co
   return out;
 }
 
-}  // namespace
-
 Status render_site(const Archive& archive, const Theme& theme, const FileSystem& fs,
                    SiteWriter& writer, int jobs, bool progress) {
   PageRenderer pages(archive, theme);
-  std::vector<Output> outputs = plan_outputs(archive, pages, theme, fs);
+  std::vector<SiteOutput> outputs = site_outputs(archive, pages, theme, fs);
   std::mutex mutex;
   Status failure = Status::ok();
   Progress bar("render", outputs.size(), progress);
