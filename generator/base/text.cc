@@ -65,6 +65,15 @@ TextProblem find_text_problem(std::string_view s) {
   return {};
 }
 
+bool is_utf8(std::string_view s) {
+  for (size_t i = 0;;) {
+    TextProblem p = find_text_problem(s.substr(i));
+    if (p.kind != TextProblem::Kind::kControl) return p.kind == TextProblem::Kind::kNone;
+    i += p.offset;
+    next_code_point(s, i);  // the control character, which is UTF-8
+  }
+}
+
 size_t utf8_length(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s)

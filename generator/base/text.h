@@ -20,6 +20,9 @@ struct TextProblem {
 };
 TextProblem find_text_problem(std::string_view s);
 
+// Whether `s` is UTF-8 throughout (control characters allowed).
+bool is_utf8(std::string_view s);
+
 // Whether `c` is such a control character: one content may not hold.
 inline bool is_forbidden_control(char32_t c) {
   return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || (c >= 0x7F && c <= 0x9F);

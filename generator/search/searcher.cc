@@ -274,6 +274,13 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
     error->message = std::move(message);
     return Status::error(error->message);
   };
+  // Bytes that are not UTF-8 (a URL's %FF, half a character) match no
+  // text, and are neither searched for nor echoed back.
+  for (const auto* values : {&request.units, &request.topics, &request.years, &request.kinds,
+                             &request.types, &request.regulations})
+    for (const std::string& v : *values)
+      if (!is_utf8(v)) return fail("a filter value is not UTF-8 text");
+  if (!is_utf8(request.query)) return fail("the query is not UTF-8 text");
   SearchResponse response;
   response.words = query_words(request.query);
   if (response.words.empty()) return fail("the query has no letters or digits to search for");

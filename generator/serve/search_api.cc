@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
 #include "search/search_output.h"
 
 namespace dossier {
@@ -21,6 +22,8 @@ Result<SearchRequest> read_request(const std::multimap<std::string, std::string>
       {"unit", &r.units}, {"topic", &r.topics}, {"year", &r.years},
       {"kind", &r.kinds}, {"type", &r.types},   {"regulation", &r.regulations}};
   for (const auto& [name, value] : params) {
+    // A URL's %FF decodes to a byte no text holds: refused, not echoed.
+    if (!is_utf8(name) || !is_utf8(value)) return Status::error("a parameter is not UTF-8 text");
     if (name == "q") {
       r.query += (r.query.empty() ? "" : " ") + value;
     } else if (auto f = filters.find(name); f != filters.end()) {

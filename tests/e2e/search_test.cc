@@ -163,6 +163,16 @@ TEST(E2eSearch, ClearErrors) {
   RunResult unit = error({"--unit", "不存在的单位", "党章"});
   EXPECT_EQ(unit.exit_code, 2);
   EXPECT_EQ(unit.err, "dossier: unknown unit '不存在的单位'\n");
+  // Half a character (作 is E4 BD 9C) is no text: it must not match inside 作 and 体.
+  for (auto args : {std::vector<std::string>{"\xE4\xBD"}, {"--json", "作风\xFF"}}) {
+    RunResult broken = error(args);
+    EXPECT_EQ(broken.exit_code, 2);
+    EXPECT_EQ(broken.err, "dossier: the query is not UTF-8 text\n");
+    EXPECT_EQ(broken.out, "");
+  }
+  RunResult broken_unit = error({"--unit", "\xFF", "党章"});
+  EXPECT_EQ(broken_unit.exit_code, 2);
+  EXPECT_EQ(broken_unit.err, "dossier: a filter value is not UTF-8 text\n");
   EXPECT_EQ(error({"--year", "23", "党章"}).exit_code, 2);
   EXPECT_EQ(error({"--type", "page", "党章"}).exit_code, 2);
   EXPECT_EQ(error({}).exit_code, 2) << "a query is required";

@@ -307,7 +307,8 @@ TEST(E2eServe, SearchApiAnswersAsDossierSearchJson) {
   EXPECT_EQ(read_file(site / "theme" / "search-api.js"), "");
   EXPECT_FALSE(Contains(read_file(site / "search" / "index.html"), "search-remote.js"));
   // What the user must change: a 400 with the reason, as JSON.
-  for (const char* bad : {"q=%22%22", "", "q=a&page=0", "q=a&sort=size", "q=a&colour=red"}) {
+  for (const char* bad : {"q=%22%22", "", "q=a&page=0", "q=a&sort=size", "q=a&colour=red",
+                          "q=%E4%BD", "q=a&unit=%FF", "q=a&sort=%FF", "q=a&%FF=1"}) {
     auto r = http.Get(std::string("/api/search?") + bad);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 400) << bad;

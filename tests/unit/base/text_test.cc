@@ -54,6 +54,16 @@ TEST(FindTextProblem, FindsControlCharactersHtmlForbids) {
   EXPECT_EQ(find_text_problem("\xC2\xA0").kind, Kind::kNone);  // no-break space is fine
 }
 
+TEST(IsUtf8, AllowsControlCharactersButNoBrokenSequence) {
+  EXPECT_TRUE(is_utf8(""));
+  EXPECT_TRUE(is_utf8("党章 2023年 \U0001F600"));
+  EXPECT_TRUE(is_utf8("\x01作\u0085风\x7F"));  // C0, C1 and DEL are UTF-8
+  EXPECT_FALSE(is_utf8("\xE4\xBD"));           // 作 cut short
+  EXPECT_FALSE(is_utf8("作风\xFF"));
+  EXPECT_FALSE(is_utf8("\x01\xFF"));  // after a control character too
+  EXPECT_FALSE(is_utf8("\u0085\xC0\x80"));
+}
+
 TEST(Utf8Length, CountsCodePoints) {
   EXPECT_EQ(utf8_length(""), 0u);
   EXPECT_EQ(utf8_length("I1 整改"), 5u);
