@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs one fuzz target under libFuzzer (README "Fuzzing"):
-#   scripts/fuzz.sh content|import|search [SECONDS]   (default 600)
+# Runs one fuzz target under libFuzzer (README "Fuzzed input"):
+#   scripts/fuzz.sh content|import|search|share [SECONDS]   (default 600)
 # Builds the targets with clang, ASan and UBSan into build/fuzz. The corpus
 # grows in build/fuzz/corpus/TARGET, seeded from tests/fuzz/TARGET and, for
 # content and import, from the sample archive's files and the .docx
@@ -8,7 +8,7 @@
 # fixed, it goes (minimised) into tests/fuzz/TARGET/, which ctest replays.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: scripts/fuzz.sh content|import|search [SECONDS]}
+target=${1:?usage: scripts/fuzz.sh content|import|search|share [SECONDS]}
 seconds=${2:-600}
 scripts/setup.sh --fuzz
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
