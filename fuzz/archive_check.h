@@ -14,7 +14,8 @@
 
 namespace dossier::fuzz {
 
-// The sample archive (content/ of the source tree) in memory, at "content".
+// The sample archive (content/ of the source tree) in memory, at "content":
+// its registries, site.yaml and one of its reports.
 const MemoryFileSystem& sample_archive();
 
 // Loads `fs`'s "content" folder and checks it as above. Returns the
