@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
-#include <ctime>
 #include <mutex>
 #include <ostream>
 #include <thread>
@@ -16,7 +15,9 @@
 #include "build.h"
 #include "serve/byte_ranges.h"
 #include "serve/gzip_cache.h"
+#include "serve/handler_error.h"
 #include "serve/search_api.h"
+#include "serve/server_log.h"
 #include "serve/site_file.h"
 #include "serve/static_files.h"
 
@@ -26,39 +27,6 @@ namespace {
 
 constexpr size_t kThreads = 64;            // keep-alive connections each hold one
 constexpr size_t kMaxRequestBody = 65536;  // GET and HEAD carry none
-
-// The request line for the log, with control characters escaped so a
-// request cannot forge log lines.
-std::string log_safe(const std::string& text) {
-  std::string out;
-  for (unsigned char c : text) {
-    if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\x%02x", c);
-      out += hex;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
-// host - - [22/Nov/2026:19:30:00 +0000] "GET / HTTP/1.1" 200 5120. The
-// host is "-" when the request line was too broken for httplib to fill it.
-std::string log_line(const httplib::Request& req, const httplib::Response& res) {
-  time_t now = time(nullptr);
-  struct tm tm {};
-  gmtime_r(&now, &tm);
-  char when[64];
-  strftime(when, sizeof when, "%d/%b/%Y:%H:%M:%S +0000", &tm);
-  // What the answer said it sends: a range's length, not its file's.
-  std::string bytes = res.get_header_value("Content-Length");
-  if (bytes.empty() || bytes == "0") bytes = "-";
-  std::string host = req.remote_addr.empty() ? "-" : req.remote_addr;
-  return host + " - - [" + when + "] \"" +
-         log_safe(req.method + " " + req.target + " " + req.version) + "\" " +
-         std::to_string(res.status) + " " + bytes + "\n";
-}
 
 // Answers from the live site, once more from the new generation when a
 // rebuild swapped it in while the answer was being made (the old one's
@@ -227,7 +195,8 @@ void serve_search_api_script(LiveSite& live, const httplib::Request& req, httpli
   send_answer(req, res, std::move(script), content_type_for(".js"));
 }
 
-void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, std::ostream& log) {
+void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, std::ostream& log,
+               std::ostream& err) {
   static std::mutex log_mutex;
   server.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
   server.set_payload_max_length(kMaxRequestBody);
@@ -258,10 +227,16 @@ void configure(httplib::Server& server, LiveSite& live, GzipCache& gzip_cache, s
   server.Delete(".*", refuse);
   server.Options(".*", refuse);
   server.set_logger([&log](const httplib::Request& req, const httplib::Response& res) {
-    std::string line = log_line(req, res);
+    std::string line = access_log_line(req, res);
     std::lock_guard lock(log_mutex);
     log << line << std::flush;
   });
+  server.set_exception_handler(
+      [&err](const httplib::Request& req, httplib::Response& res, std::exception_ptr thrown) {
+        std::string line = answer_handler_error(req, res, thrown);
+        std::lock_guard lock(log_mutex);
+        err << line << std::flush;
+      });
 }
 
 }  // namespace
@@ -284,7 +259,7 @@ int run_serve(const ServeOptions& options, std::ostream& log, std::ostream& err)
 
   httplib::Server server;
   GzipCache gzip_cache;
-  configure(server, live, gzip_cache, log);
+  configure(server, live, gzip_cache, log, err);
   int port = options.port;
   bool bound = port == 0 ? (port = server.bind_to_any_port(options.bind)) > 0
                          : server.bind_to_port(options.bind, port);
