@@ -202,6 +202,7 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
       return kExitInternal;
     }
   }
+  archive.release_report_html();
   {
     std::vector<SearchDoc> docs;
     Status s = Status::ok();

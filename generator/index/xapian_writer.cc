@@ -132,14 +132,21 @@ Status record_files(const fs::path& db, SiteWriter& out) {
 
 Status write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs, SiteWriter& out,
                           int jobs) {
-  // The texts, one after another; each document's data says where its own is.
+  // The texts, one after another; each document's data says where its own
+  // is. Written, then let go: a copy of every text, not kept while the
+  // shards are written.
   std::vector<size_t> offsets;
-  std::string texts;
-  for (const auto& d : docs) {
-    offsets.push_back(texts.size());
-    texts += d.text;
+  {
+    size_t total = 0;
+    for (const auto& d : docs) total += d.text.size();
+    std::string texts;
+    texts.reserve(total);
+    for (const auto& d : docs) {
+      offsets.push_back(texts.size());
+      texts += d.text;
+    }
+    if (Status s = out.write(schema::kTextFile, texts); !s.is_ok()) return s;
   }
-  if (Status s = out.write(schema::kTextFile, texts); !s.is_ok()) return s;
 
   fs::path staging = out.staging_dir();
   fs::path shards = staging / ".xapian-shards";

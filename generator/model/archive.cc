@@ -62,6 +62,10 @@ void Archive::release_sources() {
   for (auto& t : topics) t.source.reset();
 }
 
+void Archive::release_report_html() {
+  for (auto& r : reports) std::string().swap(r.body.html);
+}
+
 std::string_view regulation_status_label(std::string_view status) {
   if (status == "in-force") return "现行有效";
   if (status == "amended") return "已修订";

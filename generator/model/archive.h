@@ -199,6 +199,9 @@ struct Archive {
   // The texts of the content files are needed until the link stage has
   // reported its diagnostics; the render stage needs only Body::html.
   void release_sources();
+  // The reports' HTML, once their pages are written: the indexes need only
+  // the text (docs/performance.md, "The build's memory").
+  void release_report_html();
 
   std::string content_dir;  // as given on the command line
   SiteSettings settings;
