@@ -10,6 +10,10 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
+#include <vector>
+
+#include "base/parallel.h"
 
 namespace dossier {
 
@@ -143,6 +147,38 @@ Status rename_file(const std::string& from, const std::string& to) {
   if (::rename(from.c_str(), to.c_str()) != 0)
     return Status::error("cannot rename " + from + " to " + to + ": " + std::strerror(errno));
   return Status::ok();
+}
+
+Status remove_tree(const std::string& path, int threads) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(fs::symlink_status(path, ec))) {
+    fs::remove(path, ec);  // a file or a link: nothing to share out
+    return ec ? errno_status("remove", path, ec.value()) : Status::ok();
+  }
+  // Everything below `path`, folders after what they hold when reversed.
+  std::vector<std::string> files, folders{path};
+  for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    bool folder = it->is_directory(ec) && !it->is_symlink(ec);
+    (folder ? folders : files).push_back(it->path().string());
+  }
+  std::mutex mutex;
+  Status first = Status::ok();
+  auto failed = [&](const std::string& p) {
+    int err = errno;
+    std::lock_guard lock(mutex);
+    if (first.is_ok()) first = errno_status("remove", p, err);
+  };
+  constexpr size_t kBatch = 256;
+  parallel_for((files.size() + kBatch - 1) / kBatch, threads, [&](size_t b) {
+    for (size_t i = b * kBatch; i < std::min(files.size(), (b + 1) * kBatch); ++i)
+      if (::unlink(files[i].c_str()) != 0 && errno != ENOENT) failed(files[i]);
+  });
+  for (auto f = folders.rbegin(); f != folders.rend(); ++f)
+    if (::rmdir(f->c_str()) != 0 && errno != ENOENT) failed(*f);
+  if (ec && first.is_ok()) first = errno_status("list", path, ec.value());
+  return first;
 }
 
 Result<bool> remove_file_and_empty_folders(const std::string& root, std::string_view rel) {

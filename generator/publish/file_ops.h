@@ -41,6 +41,13 @@ std::optional<uint64_t> regular_file_size(const std::string& path);
 // rename(2), replacing `to`.
 Status rename_file(const std::string& from, const std::string& to);
 
+// Removes the folder `path` and everything in it, like
+// std::filesystem::remove_all, with the files unlinked on `threads` threads:
+// a site's tens of thousands of files go faster so, since much of an
+// unlink's time is spent waiting on the file system's journal. Removes what
+// it can; the first failure is returned. A missing `path` is no failure.
+Status remove_tree(const std::string& path, int threads);
+
 // Removes root/rel, then each folder of `rel` it leaves empty (never root).
 // Returns whether there was a file to remove.
 Result<bool> remove_file_and_empty_folders(const std::string& root, std::string_view rel);

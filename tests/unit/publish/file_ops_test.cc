@@ -1,5 +1,6 @@
 // Tests for publish/file_ops: hashes, hashed copies (whole and cut), new files,
-// symbolic links left alone, removals that prune only empty folders.
+// symbolic links left alone, removals that prune only empty folders, and
+// whole trees removed on several threads.
 #include "publish/file_ops.h"
 
 #include <gtest/gtest.h>
@@ -72,6 +73,25 @@ TEST_F(FileOpsTest, RemovePrunesOnlyEmptyFolders) {
   auto again = remove_file_and_empty_folders(root, "a/other.txt");
   ASSERT_TRUE(again.is_ok());
   EXPECT_FALSE(again.value());
+}
+
+TEST_F(FileOpsTest, RemoveTreeTakesAwayEverythingButWhatLinksPointTo) {
+  for (int i = 0; i < 1000; ++i)  // several threads' batches
+    test::write_file(temp_ / ("site/d" + std::to_string(i % 7) + "/e/" + std::to_string(i)), "x");
+  test::write_file(temp_ / "outside/kept.txt", "kept");
+  fs::create_directory_symlink(temp_ / "outside", temp_ / "site/d1/folder-link");
+  fs::create_symlink(temp_ / "outside/kept.txt", temp_ / "site/file-link");
+  fs::create_directories(temp_ / "site/empty/deeper");
+
+  Status s = remove_tree(at("site"), 4);
+  ASSERT_TRUE(s.is_ok()) << s.message();
+  EXPECT_FALSE(fs::exists(fs::symlink_status(temp_ / "site")));
+  EXPECT_EQ(test::read_file(temp_ / "outside/kept.txt"), "kept") << "links are not followed";
+
+  EXPECT_TRUE(remove_tree(at("site"), 4).is_ok()) << "nothing there is no failure";
+  test::write_file(temp_ / "plain", "p");
+  EXPECT_TRUE(remove_tree(at("plain"), 4).is_ok());
+  EXPECT_FALSE(fs::exists(temp_ / "plain"));
 }
 
 TEST_F(FileOpsTest, CreateParentFoldersAndRename) {
