@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <numeric>
 
 #include "base/parallel.h"
 #include "base/site_paths.h"
@@ -73,13 +74,23 @@ static std::vector<SearchDoc> report_docs(const Archive& a, const Report& r) {
 }
 
 // Reports on `jobs` threads (normalising the texts is most of the work),
-// then joined in order.
+// then joined oldest first (undated ones first, then by date, then by id):
+// a report added to the archive is usually its newest, so its documents
+// come last and the others keep their numbers, and with them most of the
+// browser index's files (docs/publish.md).
 std::vector<SearchDoc> collect_search_docs(const Archive& a, int jobs) {
   std::vector<std::vector<SearchDoc>> by_report(a.reports.size());
   parallel_for(a.reports.size(), jobs,
                [&](size_t i) { by_report[i] = report_docs(a, a.reports[i]); });
+  std::vector<size_t> order(a.reports.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Report &p = a.reports[x], &q = a.reports[y];  // no date sorts first
+    return p.date != q.date ? p.date < q.date : p.id < q.id;
+  });
   std::vector<SearchDoc> docs;
-  for (auto& some : by_report) std::move(some.begin(), some.end(), std::back_inserter(docs));
+  for (size_t i : order)
+    std::move(by_report[i].begin(), by_report[i].end(), std::back_inserter(docs));
   return docs;
 }
 

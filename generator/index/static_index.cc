@@ -85,6 +85,41 @@ int first_year(const std::vector<SearchDoc>& docs) {
   return first;
 }
 
+// Packs' names: numbers below kPackNames, from a hash of the pack's first
+// term, so that a pack keeps its name while the archive grows.
+constexpr uint32_t kPackNames = 1u << 20;
+
+// Where the packs of lists end, so that a list that grows or a term that is
+// added changes its own pack and seldom another (a publish then copies a
+// few packs, not all: docs/publish.md): once a pack holds half the size
+// packs are meant to have, after a term whose hash says so (about one list
+// in `every`, a quarter pack's worth), and at the latest at 5/4 of that
+// size. `every` is a power of two from the lists' mean size, so it changes
+// only when that doubles or halves. (Packs cut at a size instead move every
+// cut after a list that grows; cuts by hash alone make packs of all sizes,
+// and a query then mostly lands in a large one.)
+class PackCuts {
+ public:
+  explicit PackCuts(const std::vector<StaticTerm>& terms) {
+    size_t bytes = 0, lists = 0;
+    for (const auto& t : terms)
+      if (t.payload.size() > kInlineList && t.payload.size() <= kPackSize) {
+        bytes += t.payload.size();
+        ++lists;
+      }
+    double wanted = bytes == 0 ? 1 : static_cast<double>(kPackSize / 4) * lists / bytes;
+    while (every_ * 2 <= wanted) every_ *= 2;
+  }
+  bool after(std::u32string_view term, size_t pack_size) const {
+    if (pack_size >= kPackMax) return true;
+    return pack_size >= kPackMin && static_format::term_hash(term) % every_ == every_ - 1;
+  }
+
+ private:
+  static constexpr size_t kPackMin = kPackSize / 2, kPackMax = kPackSize * 5 / 4;
+  uint32_t every_ = 1;
+};
+
 // The dictionary shards and the packs of long lists.
 Status write_terms(const StaticPostings& postings, size_t block_count, SiteWriter& out,
                    size_t* shard_count) {
@@ -95,14 +130,25 @@ Status write_terms(const StaticPostings& postings, size_t block_count, SiteWrite
   size_t shards = std::max<size_t>(1, (dictionary_bytes + kShardTarget - 1) / kShardTarget);
   *shard_count = shards;
   std::vector<std::string> entries(shards);
+  std::vector<bool> named(kPackNames);
+  // A free name for a pack starting with `term`: its hash's, or the next free.
+  auto name_for = [&](std::u32string_view term) {
+    uint32_t n = static_format::term_hash(term) % kPackNames;
+    while (named[n]) n = (n + 1) % kPackNames;
+    named[n] = true;
+    return n;
+  };
+  PackCuts cuts(postings.terms);
   std::string pack;
-  size_t pack_number = 0;
+  uint32_t pack_number = 0;
+  bool pack_open = false;
   auto close_pack = [&]() -> Status {
-    if (pack.empty()) return Status::ok();
+    if (!pack_open) return Status::ok();
+    pack_open = false;
     std::string data;
     put_js_string(data, pack);
     pack.clear();
-    return write(out, "p/" + std::to_string(pack_number++), data);
+    return write(out, "p/" + std::to_string(pack_number), data);
   };
   for (const auto& t : postings.terms) {
     // A trigram sits with the bigram it starts with: a query needs both.
@@ -113,11 +159,24 @@ Status write_terms(const StaticPostings& postings, size_t block_count, SiteWrite
     if (t.payload.size() <= kInlineList) {
       put_js_string(e, t.payload);
     } else {
-      if (pack.size() + t.payload.size() > kPackSize)
-        if (Status s = close_pack(); !s.is_ok()) return s;
-      e += std::to_string(pack_number) + "," + std::to_string(pack.size()) + "," +
-           std::to_string(t.payload.size());
-      pack += t.payload;
+      bool own = t.payload.size() > kPackSize;  // a pack of its own, between the others
+      if (own) {
+        std::string data;
+        put_js_string(data, t.payload);
+        uint32_t n = name_for(t.term);
+        if (Status s = write(out, "p/" + std::to_string(n), data); !s.is_ok()) return s;
+        e += std::to_string(n) + ",0," + std::to_string(t.payload.size());
+      } else {
+        if (!pack_open) {
+          pack_number = name_for(t.term);
+          pack_open = true;
+        }
+        e += std::to_string(pack_number) + "," + std::to_string(pack.size()) + "," +
+             std::to_string(t.payload.size());
+        pack += t.payload;
+        if (cuts.after(t.term, pack.size()))
+          if (Status s = close_pack(); !s.is_ok()) return s;
+      }
       // The blocks of a long list's documents, unless it has all: a search
       // loads them while it loads the list.
       if (t.blocks.size() < block_count) {

@@ -65,7 +65,8 @@ const SearchSite& sample_search_site() {
   return site;
 }
 
-const SearchSite& synthetic_search_site() {
+// The corpus and its site, made once for all test processes.
+static const fs::path& synthetic_dir() {
   static const fs::path dir = cached_dir("search-c1k", [](const fs::path& d) {
     fs::path script = fs::path(DOSSIER_SOURCE_DIR) / "tests/shared-corpus/corpus/make_corpus.py";
     RunResult r = run_command(
@@ -73,7 +74,15 @@ const SearchSite& synthetic_search_site() {
     if (r.exit_code != 0) throw std::runtime_error("make_corpus.py failed: " + r.err);
     build(d / "c1k", d / "site");
   });
-  static const SearchSite site(dir / "c1k", dir / "site");
+  return dir;
+}
+
+fs::path synthetic_content() {
+  return synthetic_dir() / "c1k";
+}
+
+const SearchSite& synthetic_search_site() {
+  static const SearchSite site(synthetic_content(), synthetic_dir() / "site");
   return site;
 }
 

@@ -41,6 +41,7 @@ struct SearchSite {
 
 const SearchSite& sample_search_site();
 const SearchSite& synthetic_search_site();  // 1,000 reports of tests/shared-corpus
+fs::path synthetic_content();               // its content folder (not to be changed)
 
 // At least 20 queries of 2 to 8 characters for each site, some with no hits.
 extern const std::vector<std::string> kSampleQueries;
