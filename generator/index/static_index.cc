@@ -3,6 +3,8 @@
 #include "index/static_index.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <functional>
 #include <iterator>
 
@@ -85,10 +87,6 @@ int first_year(const std::vector<SearchDoc>& docs) {
   return first;
 }
 
-// Packs' names: numbers below kPackNames, from a hash of the pack's first
-// term, so that a pack keeps its name while the archive grows.
-constexpr uint32_t kPackNames = 1u << 20;
-
 // Where the packs of lists end, so that a list that grows or a term that is
 // added changes its own pack and seldom another (a publish then copies a
 // few packs, not all: docs/publish.md): once a pack holds half the size
@@ -120,6 +118,52 @@ class PackCuts {
   uint32_t every_ = 1;
 };
 
+// The packs of the long lists: which pack each goes in and where, and each
+// pack's name: a hash of its first term, so that a pack keeps its name
+// while the archive grows, below 2^16 (or four times the packs, so names
+// are never short), the next free one when taken.
+struct Packs {
+  std::vector<std::vector<size_t>> terms;  // per pack, its terms' indexes in order
+  std::vector<size_t> names;               // per pack
+  std::vector<size_t> pack_of, offset_of;  // per term with a long list
+};
+
+Packs plan_packs(const std::vector<StaticTerm>& terms) {
+  Packs p;
+  p.pack_of.assign(terms.size(), 0);
+  p.offset_of.assign(terms.size(), 0);
+  PackCuts cuts(terms);
+  constexpr size_t kNone = SIZE_MAX;
+  size_t open = kNone, size = 0;  // the pack being filled, and its size
+  for (size_t i = 0; i < terms.size(); ++i) {
+    size_t length = terms[i].payload.size();
+    if (length <= kInlineList) continue;
+    if (length > kPackSize) {  // a pack of its own, between the others
+      p.pack_of[i] = p.terms.size();
+      p.terms.push_back({i});
+      continue;
+    }
+    if (open == kNone) {
+      open = p.terms.size();
+      p.terms.emplace_back();
+      size = 0;
+    }
+    p.pack_of[i] = open;
+    p.offset_of[i] = size;
+    p.terms[open].push_back(i);
+    size += length;
+    if (cuts.after(terms[i].term, size)) open = kNone;
+  }
+  std::vector<bool> named(std::max<size_t>(size_t{1} << 16, std::bit_ceil(4 * p.terms.size())));
+  for (const auto& run : p.terms) {
+    size_t n = static_format::term_hash(terms[run.front()].term) % named.size();
+    while (named[n]) n = (n + 1) % named.size();
+    named[n] = true;
+    p.names.push_back(n);
+  }
+  return p;
+}
+
 // The dictionary shards and the packs of long lists.
 Status write_terms(const StaticPostings& postings, size_t block_count, SiteWriter& out,
                    size_t* shard_count) {
@@ -130,27 +174,9 @@ Status write_terms(const StaticPostings& postings, size_t block_count, SiteWrite
   size_t shards = std::max<size_t>(1, (dictionary_bytes + kShardTarget - 1) / kShardTarget);
   *shard_count = shards;
   std::vector<std::string> entries(shards);
-  std::vector<bool> named(kPackNames);
-  // A free name for a pack starting with `term`: its hash's, or the next free.
-  auto name_for = [&](std::u32string_view term) {
-    uint32_t n = static_format::term_hash(term) % kPackNames;
-    while (named[n]) n = (n + 1) % kPackNames;
-    named[n] = true;
-    return n;
-  };
-  PackCuts cuts(postings.terms);
-  std::string pack;
-  uint32_t pack_number = 0;
-  bool pack_open = false;
-  auto close_pack = [&]() -> Status {
-    if (!pack_open) return Status::ok();
-    pack_open = false;
-    std::string data;
-    put_js_string(data, pack);
-    pack.clear();
-    return write(out, "p/" + std::to_string(pack_number), data);
-  };
-  for (const auto& t : postings.terms) {
+  Packs packs = plan_packs(postings.terms);
+  for (size_t i = 0; i < postings.terms.size(); ++i) {
+    const StaticTerm& t = postings.terms[i];
     // A trigram sits with the bigram it starts with: a query needs both.
     std::string& e = entries[static_format::term_hash(t.term.substr(0, 2)) % shards];
     e += e.empty() ? "{" : ",";
@@ -159,37 +185,26 @@ Status write_terms(const StaticPostings& postings, size_t block_count, SiteWrite
     if (t.payload.size() <= kInlineList) {
       put_js_string(e, t.payload);
     } else {
-      bool own = t.payload.size() > kPackSize;  // a pack of its own, between the others
-      if (own) {
-        std::string data;
-        put_js_string(data, t.payload);
-        uint32_t n = name_for(t.term);
-        if (Status s = write(out, "p/" + std::to_string(n), data); !s.is_ok()) return s;
-        e += std::to_string(n) + ",0," + std::to_string(t.payload.size());
-      } else {
-        if (!pack_open) {
-          pack_number = name_for(t.term);
-          pack_open = true;
-        }
-        e += std::to_string(pack_number) + "," + std::to_string(pack.size()) + "," +
-             std::to_string(t.payload.size());
-        pack += t.payload;
-        if (cuts.after(t.term, pack.size()))
-          if (Status s = close_pack(); !s.is_ok()) return s;
-      }
+      e += std::to_string(packs.names[packs.pack_of[i]]) + "," +
+           std::to_string(packs.offset_of[i]) + "," + std::to_string(t.payload.size());
       // The blocks of a long list's documents, unless it has all: a search
       // loads them while it loads the list.
       if (t.blocks.size() < block_count) {
         std::string blocks;
-        for (size_t i = 0; i < t.blocks.size(); ++i)
-          put_number(blocks, i == 0 ? t.blocks[0] : t.blocks[i] - t.blocks[i - 1] - 1);
+        for (size_t k = 0; k < t.blocks.size(); ++k)
+          put_number(blocks, k == 0 ? t.blocks[0] : t.blocks[k] - t.blocks[k - 1] - 1);
         e += ",";
         put_js_string(e, blocks);
       }
     }
     e += "]";
   }
-  if (Status s = close_pack(); !s.is_ok()) return s;
+  for (size_t k = 0; k < packs.terms.size(); ++k) {
+    std::string lists, data;
+    for (size_t i : packs.terms[k]) lists += postings.terms[i].payload;
+    put_js_string(data, lists);
+    if (Status s = write(out, "p/" + std::to_string(packs.names[k]), data); !s.is_ok()) return s;
+  }
   for (size_t k = 0; k < shards; ++k)
     if (Status s =
             write(out, "t/" + std::to_string(k), entries[k].empty() ? "{}" : entries[k] + "}");
