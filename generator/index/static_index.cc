@@ -3,8 +3,6 @@
 #include "index/static_index.h"
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <functional>
 #include <iterator>
 
@@ -15,6 +13,7 @@
 #include "index/search_schema.h"
 #include "index/search_text.h"
 #include "index/static_format.h"
+#include "index/static_packs.h"
 #include "index/static_postings.h"
 
 namespace dossier {
@@ -27,9 +26,7 @@ using static_format::put_js_string;
 using static_format::put_number;
 
 // Sizes (docs/search.md explains the trade: files a query loads against
-// files a site holds).
-constexpr size_t kInlineList = 64;      // a list this long or shorter sits in its dictionary entry
-constexpr size_t kPackSize = 4096;      // lists are packed into files of about this many characters
+// files a site holds; the packs' are in static_packs.h).
 constexpr size_t kShardTarget = 1024;   // dictionary shards of about this many bytes
 constexpr size_t kBlockReports = 1024;  // reports (with their items) per document block
 constexpr size_t kChunkReports = 1;     // reports (with their items) per result chunk
@@ -85,83 +82,6 @@ int first_year(const std::vector<SearchDoc>& docs) {
   for (const auto& d : docs)
     if (d.date && (first == 0 || d.date->year < first)) first = d.date->year;
   return first;
-}
-
-// Where the packs of lists end, so that a list that grows or a term that is
-// added changes its own pack and seldom another (a publish then copies a
-// few packs, not all: docs/publish.md): once a pack holds half the size
-// packs are meant to have, after a term whose hash says so (about one list
-// in `every`, a quarter pack's worth), and at the latest at 5/4 of that
-// size. `every` is a power of two from the lists' mean size, so it changes
-// only when that doubles or halves. (Packs cut at a size instead move every
-// cut after a list that grows; cuts by hash alone make packs of all sizes,
-// and a query then mostly lands in a large one.)
-class PackCuts {
- public:
-  explicit PackCuts(const std::vector<StaticTerm>& terms) {
-    size_t bytes = 0, lists = 0;
-    for (const auto& t : terms)
-      if (t.payload.size() > kInlineList && t.payload.size() <= kPackSize) {
-        bytes += t.payload.size();
-        ++lists;
-      }
-    double wanted = bytes == 0 ? 1 : static_cast<double>(kPackSize / 4) * lists / bytes;
-    while (every_ * 2 <= wanted) every_ *= 2;
-  }
-  bool after(std::u32string_view term, size_t pack_size) const {
-    if (pack_size >= kPackMax) return true;
-    return pack_size >= kPackMin && static_format::term_hash(term) % every_ == every_ - 1;
-  }
-
- private:
-  static constexpr size_t kPackMin = kPackSize / 2, kPackMax = kPackSize * 5 / 4;
-  uint32_t every_ = 1;
-};
-
-// The packs of the long lists: which pack each goes in and where, and each
-// pack's name: a hash of its first term, so that a pack keeps its name
-// while the archive grows, below 2^16 (or four times the packs, so names
-// are never short), the next free one when taken.
-struct Packs {
-  std::vector<std::vector<size_t>> terms;  // per pack, its terms' indexes in order
-  std::vector<size_t> names;               // per pack
-  std::vector<size_t> pack_of, offset_of;  // per term with a long list
-};
-
-Packs plan_packs(const std::vector<StaticTerm>& terms) {
-  Packs p;
-  p.pack_of.assign(terms.size(), 0);
-  p.offset_of.assign(terms.size(), 0);
-  PackCuts cuts(terms);
-  constexpr size_t kNone = SIZE_MAX;
-  size_t open = kNone, size = 0;  // the pack being filled, and its size
-  for (size_t i = 0; i < terms.size(); ++i) {
-    size_t length = terms[i].payload.size();
-    if (length <= kInlineList) continue;
-    if (length > kPackSize) {  // a pack of its own, between the others
-      p.pack_of[i] = p.terms.size();
-      p.terms.push_back({i});
-      continue;
-    }
-    if (open == kNone) {
-      open = p.terms.size();
-      p.terms.emplace_back();
-      size = 0;
-    }
-    p.pack_of[i] = open;
-    p.offset_of[i] = size;
-    p.terms[open].push_back(i);
-    size += length;
-    if (cuts.after(terms[i].term, size)) open = kNone;
-  }
-  std::vector<bool> named(std::max<size_t>(size_t{1} << 16, std::bit_ceil(4 * p.terms.size())));
-  for (const auto& run : p.terms) {
-    size_t n = static_format::term_hash(terms[run.front()].term) % named.size();
-    while (named[n]) n = (n + 1) % named.size();
-    named[n] = true;
-    p.names.push_back(n);
-  }
-  return p;
 }
 
 // The dictionary shards and the packs of long lists.
