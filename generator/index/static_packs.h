@@ -12,10 +12,10 @@
 
 namespace dossier {
 
-inline constexpr size_t kInlineList =
-    64;  // a list this long or shorter sits in its dictionary entry
-inline constexpr size_t kPackSize =
-    4096;  // lists are packed into files of about this many characters
+// A list this long or shorter sits in its dictionary entry; longer ones go
+// into packs of about kPackSize characters, or one of their own when longer.
+inline constexpr size_t kInlineList = 64;
+inline constexpr size_t kPackSize = 4096;
 
 struct Packs {
   std::vector<std::vector<size_t>> terms;  // per pack, its terms' indexes in order
