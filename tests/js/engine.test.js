@@ -163,7 +163,7 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024) {
   };
   const loaded = [];
   const e = engine.createEngine((name) => { loaded.push(name); return files[name]; });
-  return { e, loaded };
+  return { e, loaded, files };
 }
 
 test('a search finds the documents holding every word as written', async () => {
@@ -206,6 +206,19 @@ test('a search loads only the shards of its terms and the chunks it shows', asyn
   await e.search({ query: '财务', limit: 10 });
   assert.deepEqual(loaded.filter((n) => n.startsWith('r/')), ['r/1']);
   assert.equal(loaded.filter((n) => n.startsWith('t/')).length, 1);
+});
+
+test('an index of one block asks for it with the dictionary, before the dictionary is in', async () => {
+  const { files } = tinyIndex();
+  const delivered = [], asked = [];
+  const e = engine.createEngine((name) => {
+    asked.push({ name, after: delivered.filter((n) => n.startsWith('t/')) });
+    return new Promise((resolve) => setTimeout(() => { delivered.push(name); resolve(files[name]); }, 1));
+  });
+  assert.equal((await e.search({ query: '工作', limit: 10 })).total, 3);
+  const block = asked.find((a) => a.name === 'd/0');
+  assert.ok(block, 'the block is loaded');
+  assert.deepEqual(block.after, [], 'asked for before any dictionary shard came');
 });
 
 test('a snippet reads no text for a match in the title, and from the text\'s piece on for a later one', async () => {
