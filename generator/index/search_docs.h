@@ -32,7 +32,8 @@ struct SearchDoc {
   std::string text;              // normalised (search_text.h): title, a line break, body
 };
 
-// In order: each report (by id), then its issues, then its measures.
+// In order: each report (oldest first: no date, then by date, then by id),
+// then its issues, then its measures.
 // Reports are collected on `jobs` threads.
 std::vector<SearchDoc> collect_search_docs(const Archive& archive, int jobs = 1);
 

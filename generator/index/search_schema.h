@@ -9,8 +9,8 @@ namespace dossier::search_schema {
 
 // Search folder layout, relative to the site.
 inline constexpr std::string_view kXapianDir = "search/xapian";  // the Xapian database
-inline constexpr std::string_view kTextFile =
-    "search/text.bin";  // normalised texts, for checks and snippets
+inline constexpr std::string_view kTextDir =
+    "search/text";  // normalised texts in pieces, for checks and snippets
 
 // Boolean terms (wdf 0). Text terms are lower case or not Latin, so they
 // never start with these upper-case prefixes.
@@ -26,14 +26,17 @@ inline constexpr std::string_view kStatus = "XS";      // XS<status name>, issue
 // Value slots.
 inline constexpr unsigned kSlotDate = 0;    // YYYYMMDD (sorts as a string)
 inline constexpr unsigned kSlotFacets = 1;  // the document's filter terms, each ended by '\n'
-inline constexpr unsigned kSlotText = 2;    // "<offset> <length>" of its text in text.bin
+inline constexpr unsigned kSlotText = 2;    // "<offset> <length>" of its text in the pieces
 
 // Document data: JSON {"key","type","title","url","date","units":[titles],"text":[offset,length]}.
 // Database metadata key: JSON of the archive's facet names (units, topics,
 // regulations with titles and aliases; kinds; years).
 inline constexpr std::string_view kFacetsMetadata = "dossier.facets";
+// Metadata key: JSON [[path, bytes], ...] of the text pieces in order; a
+// text's offset counts over them all, and no text spans two.
+inline constexpr std::string_view kTextMetadata = "dossier.text";
 inline constexpr std::string_view kSchemaMetadata = "dossier.schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // BM25 as Xapian's BM25Weight(k1, k2, k3, b, min_normlen); the browser
 // search computes the same.

@@ -9,6 +9,7 @@
 #include "base/parallel.h"
 #include "index/search_schema.h"
 #include "index/search_text.h"
+#include "index/text_pieces.h"
 
 namespace dossier {
 
@@ -94,22 +95,23 @@ std::string facets_metadata(const Archive& a, const std::vector<SearchDoc>& docs
   return Json{{"units", units}, {"topics", topics}, {"regulations", regs}, {"kinds", kinds}}.dump();
 }
 
-// One shard of documents [first, first + kShardSize), with the metadata
-// when given: compaction keeps it. No termlist table: the index is rebuilt
-// whole at every build, never updated in place, and the table would double
-// the writing time and size.
+// Database metadata, key and value: kept by compaction.
+using Metadata = std::vector<std::pair<std::string, std::string>>;
+
+// One shard of documents [first, first + kShardSize), with `metadata`
+// when given. No termlist table: the index is rebuilt whole at every
+// build, never updated in place, and the table would double the writing
+// time and size.
 Status write_shard(const Archive& a, const std::vector<SearchDoc>& docs,
                    const std::vector<size_t>& offsets, size_t first, const fs::path& dir,
-                   const std::string* facets) {
+                   const Metadata* metadata) {
   try {
     Xapian::WritableDatabase db(
         dir.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC | Xapian::DB_NO_TERMLIST);
     for (size_t i = first; i < std::min(docs.size(), first + kShardSize); ++i)
       db.add_document(make_document(a, docs[i], offsets[i]));
-    if (facets) {
-      db.set_metadata(std::string(schema::kSchemaMetadata), std::string(schema::kSchemaVersion));
-      db.set_metadata(std::string(schema::kFacetsMetadata), *facets);
-    }
+    if (metadata)
+      for (const auto& [key, value] : *metadata) db.set_metadata(key, value);
     db.commit();
   } catch (const Xapian::Error& e) {
     return Status::error("writing the search index: " + e.get_description());
@@ -132,30 +134,21 @@ Status record_files(const fs::path& db, SiteWriter& out) {
 
 Status write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs, SiteWriter& out,
                           int jobs) {
-  // The texts, one after another; each document's data says where its own
-  // is. Written, then let go: a copy of every text, not kept while the
-  // shards are written.
-  std::vector<size_t> offsets;
-  {
-    size_t total = 0;
-    for (const auto& d : docs) total += d.text.size();
-    std::string texts;
-    texts.reserve(total);
-    for (const auto& d : docs) {
-      offsets.push_back(texts.size());
-      texts += d.text;
-    }
-    if (Status s = out.write(schema::kTextFile, texts); !s.is_ok()) return s;
-  }
+  // The texts, in pieces; each document's value says where its own is.
+  Result<TextPieces> texts = write_text_pieces(docs, out);
+  if (!texts.is_ok()) return texts.status();
+  const std::vector<size_t>& offsets = texts.value().offsets;
 
   fs::path staging = out.staging_dir();
   fs::path shards = staging / ".xapian-shards";
   fs::path target = staging / schema::kXapianDir;
-  std::string facets = facets_metadata(a, docs);
+  Metadata metadata = {{std::string(schema::kSchemaMetadata), std::string(schema::kSchemaVersion)},
+                       {std::string(schema::kFacetsMetadata), facets_metadata(a, docs)},
+                       {std::string(schema::kTextMetadata), texts.value().listing}};
   if (docs.empty()) {
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
-    if (Status s = write_shard(a, docs, offsets, 0, target, &facets); !s.is_ok()) return s;
+    if (Status s = write_shard(a, docs, offsets, 0, target, &metadata); !s.is_ok()) return s;
     return record_files(target, out);
   }
   size_t count = (docs.size() + kShardSize - 1) / kShardSize;
@@ -165,7 +158,7 @@ Status write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs, 
   std::vector<Status> results(count, Status::ok());
   parallel_for(count, jobs, [&](size_t k) {
     results[k] = write_shard(a, docs, offsets, k * kShardSize, shards / std::to_string(k),
-                             k == 0 ? &facets : nullptr);
+                             k == 0 ? &metadata : nullptr);
   });
   for (const Status& s : results)
     if (!s.is_ok()) return s;

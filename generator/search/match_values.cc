@@ -1,7 +1,6 @@
 // Reading the values searches need of every document into memory.
 #include "search/match_values.h"
 
-#include <charconv>
 #include <unordered_map>
 
 #include "index/search_schema.h"
@@ -9,17 +8,6 @@
 namespace dossier {
 
 namespace schema = search_schema;
-
-std::string_view text_in(std::string_view range_value, std::string_view texts) {
-  const char* end = range_value.data() + range_value.size();
-  size_t offset = 0, length = 0;
-  auto [space, read] = std::from_chars(range_value.data(), end, offset);
-  if (read != std::errc() || space == end || *space != ' ' ||
-      std::from_chars(space + 1, end, length).ec != std::errc())
-    return {};
-  if (offset > texts.size() || length > texts.size() - offset) return {};
-  return texts.substr(offset, length);
-}
 
 MatchValues::MatchValues(const Xapian::Database& db) {
   size_t ids = size_t{db.get_lastdocid()} + 1;

@@ -1,5 +1,5 @@
 // MatchValues: the two values a search reads of every document that
-// matches its terms (where its text is in text.bin, and its filter terms,
+// matches its terms (where its text is, and its filter terms,
 // which facets count), read once from the index and kept in memory. A
 // server answering many searches over one site keeps them: reading them
 // from the index for each match, and counting facets by name, was nearly
@@ -16,11 +16,6 @@
 #include <xapian.h>
 
 namespace dossier {
-
-// A value of kSlotText, "<offset> <length>": the document's text in
-// text.bin, or nothing when the value is not of that form or lies outside
-// `texts`.
-std::string_view text_in(std::string_view range_value, std::string_view texts);
 
 // Calls f(term) for each filter term of a value of kSlotFacets.
 template <typename F>

@@ -2,11 +2,6 @@
 // facet counts, ranking, snippets.
 #include "search/searcher.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -21,6 +16,7 @@
 #include "index/search_schema.h"
 #include "index/search_text.h"
 #include "search/match_values.h"
+#include "search/text_store.h"
 
 namespace dossier {
 
@@ -28,43 +24,6 @@ namespace schema = search_schema;
 using Json = nlohmann::json;
 
 namespace {
-
-// A read-only view of search/text.bin.
-class MappedFile {
- public:
-  MappedFile() = default;
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
-  ~MappedFile() {
-    if (data_ && size_ > 0) munmap(const_cast<char*>(data_), size_);
-  }
-  Status open(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return Status::error("cannot read " + path);
-    struct stat st {};
-    fstat(fd, &st);
-    size_ = static_cast<size_t>(st.st_size);
-    if (size_ > 0) {
-      void* p = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
-      if (p == MAP_FAILED) {
-        ::close(fd);
-        return Status::error("cannot read " + path);
-      }
-      data_ = static_cast<const char*>(p);
-    }
-    ::close(fd);
-    return Status::ok();
-  }
-  std::string_view view() const { return {data_ ? data_ : "", size_}; }
-
- private:
-  const char* data_ = nullptr;
-  size_t size_ = 0;
-};
-
-std::string_view text_of(const Xapian::Document& doc, std::string_view texts) {
-  return text_in(doc.get_value(schema::kSlotText), texts);
-}
 
 // Counts by filter term, looked up by string_view.
 struct TermHash {
@@ -78,15 +37,15 @@ using FacetTermCounts = std::unordered_map<std::string, size_t, TermHash, std::e
 // accepted. Reads the values from `kept` when given, else from the document.
 class ExactMatch : public Xapian::MatchDecider {
  public:
-  ExactMatch(std::string_view texts, const std::vector<std::string>& verify,
+  ExactMatch(const TextStore& texts, const std::vector<std::string>& verify,
              const MatchValues* kept)
       : texts_(texts), verify_(verify), kept_(kept) {
     if (kept_) kept_counts_.resize(kept_->term_count());
   }
   bool operator()(const Xapian::Document& doc) const override {
     if (!verify_.empty()) {
-      std::string_view text =
-          kept_ ? text_in(kept_->text_range(doc.get_docid()), texts_) : text_of(doc, texts_);
+      std::string_view text = texts_.text(kept_ ? kept_->text_range(doc.get_docid())
+                                                : doc.get_value(schema::kSlotText));
       for (const auto& w : verify_)
         if (!contains(text, w)) return false;
     }
@@ -111,7 +70,7 @@ class ExactMatch : public Xapian::MatchDecider {
   }
 
  private:
-  std::string_view texts_;
+  const TextStore& texts_;
   const std::vector<std::string>& verify_;
   const MatchValues* kept_;
   mutable FacetTermCounts counts_;
@@ -144,7 +103,7 @@ const std::pair<const char*, const char*> kTypeLabels[] = {
 
 struct Searcher::Impl {
   Xapian::Database db;
-  MappedFile texts;
+  TextStore texts;
   std::shared_ptr<const MatchValues> kept;  // null: values read from each document
   Facet units, topics, regulations;
   std::vector<std::string> kinds;
@@ -188,13 +147,15 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& site_dir) {
     impl->topics = named_facet(schema::kTopic, facets["topics"]);
     impl->regulations = named_facet(schema::kRegulation, facets["regulations"]);
     impl->kinds = facets["kinds"].get<std::vector<std::string>>();
+    if (Status s =
+            impl->texts.open(site_dir, impl->db.get_metadata(std::string(schema::kTextMetadata)));
+        !s.is_ok())
+      return s;
   } catch (const Xapian::Error& e) {
     return Status::error("cannot open the search index in " + dir + ": " + e.get_description());
   } catch (const Json::exception& e) {
     return Status::error("the search index in " + dir + " is damaged: " + e.what());
   }
-  if (Status s = impl->texts.open((fs::path(site_dir) / schema::kTextFile).string()); !s.is_ok())
-    return s;
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
@@ -344,7 +305,7 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
   // browser's) rank alike; then date, then document order.
   auto rounded = [](double w) { return w == 0 ? 0.0 : std::round(w * 1e9) / 1e9; };
   std::vector<Match> matches;
-  ExactMatch decider(s.texts.view(), verify, s.kept.get());
+  ExactMatch decider(s.texts, verify, s.kept.get());
   try {
     Xapian::Enquire enquire(s.db);
     enquire.set_query(query);
@@ -381,7 +342,7 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
     hit.url = data.value("url", "");
     hit.date = data.value("date", "");
     hit.units = data.value("units", std::vector<std::string>{});
-    hit.snippet = s.snippet(text_of(doc, s.texts.view()), response.words);
+    hit.snippet = s.snippet(s.texts.text(doc.get_value(schema::kSlotText)), response.words);
     hit.weight = matches[i].weight;
     response.hits.push_back(std::move(hit));
   }

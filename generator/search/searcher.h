@@ -1,5 +1,5 @@
 // Searcher: answers a query over the Xapian index of a built site
-// (search/xapian and search/text.bin; docs/search.md). Words must all
+// (search/xapian and search/text/; docs/search.md). Words must all
 // occur as written (after normalisation); filters combine as OR within a
 // facet and AND across facets; results are ranked by BM25 over the words'
 // terms, or by date. Used by `dossier search` and the server.

@@ -1,8 +1,9 @@
 // What a report added to an archive changes in the built site, which is what
 // `dossier publish` then copies to a share (docs/publish.md): the newest
 // report's search documents come last, so the browser index's result chunks,
-// text pieces and document blocks of the others stay as they were, and the
-// list packs are cut where their terms say, so most of them stay too.
+// text pieces and document blocks of the others stay as they were, as do
+// the server's text pieces but the last, and the list packs are cut where
+// their terms say, so most of them stay too.
 #include <map>
 #include <regex>
 
@@ -87,6 +88,11 @@ TEST(E2eIndexStability, AReportAddedLastLeavesTheOtherReportsFilesAsTheyWere) {
   EXPECT_GE(pieces.added, 1u);
   Churn blocks = churn(before, after, "search/static/d/");
   EXPECT_LE(blocks.changed, 1u);
+  // The server's text pieces: the new report's texts go on from the last.
+  Churn texts = churn(before, after, "search/text/");
+  EXPECT_GE(texts.files, 3u);
+  EXPECT_LE(texts.changed + texts.added, 2u)
+      << texts.changed << " changed, " << texts.added << " added, of " << texts.files;
   // The new report's terms change their lists' packs: in this corpus, made
   // from five reports, that is many of them, but far from all (packs cut by
   // size changed every one after the first list that grew).

@@ -1,0 +1,67 @@
+// Cutting the documents' texts into pieces and writing them.
+#include "index/text_pieces.h"
+
+#include <nlohmann/json.hpp>
+
+#include "base/content_cuts.h"
+#include "index/search_schema.h"
+
+namespace dossier {
+
+namespace {
+
+uint32_t key_hash(std::string_view key) {  // FNV-1a over the bytes
+  uint32_t h = 2166136261u;
+  for (unsigned char c : key) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+}  // namespace
+
+Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWriter& out,
+                                     size_t piece_size) {
+  size_t total = 0;
+  for (const auto& d : docs) total += d.text.size();
+  ContentCuts cuts(piece_size, docs.empty() ? 0 : static_cast<double>(total) / docs.size());
+
+  // The pieces as runs of documents [first, end).
+  std::vector<std::pair<size_t, size_t>> runs;
+  bool open = false;
+  size_t size = 0;  // of the open run
+  for (size_t i = 0; i < docs.size(); ++i) {
+    size_t length = docs[i].text.size();
+    if (open && cuts.before(size, length)) open = false;
+    if (!open) {
+      runs.push_back({i, i});
+      open = true;
+      size = 0;
+    }
+    runs.back().second = i + 1;
+    size += length;
+    if (cuts.after(key_hash(docs[i].key), size)) open = false;
+  }
+  std::vector<uint32_t> firsts;
+  for (const auto& [first, end] : runs) firsts.push_back(key_hash(docs[first].key));
+  std::vector<size_t> names = names_by_first_item(firsts);
+
+  TextPieces p;
+  p.offsets.reserve(docs.size());
+  nlohmann::json listing = nlohmann::json::array();
+  size_t at = 0;
+  for (size_t r = 0; r < runs.size(); ++r) {
+    std::string piece;
+    for (size_t i = runs[r].first; i < runs[r].second; ++i) {
+      p.offsets.push_back(at + piece.size());
+      piece += docs[i].text;
+    }
+    std::string path =
+        std::string(search_schema::kTextDir) + "/" + std::to_string(names[r]) + ".bin";
+    if (Status s = out.write(path, piece); !s.is_ok()) return s;
+    listing.push_back({path, piece.size()});
+    at += piece.size();
+  }
+  p.listing = listing.dump();
+  return p;
+}
+
+}  // namespace dossier
