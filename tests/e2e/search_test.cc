@@ -146,6 +146,25 @@ TEST(E2eSearch, ReadableOutputMarksTheMatch) {
   EXPECT_TRUE(Contains(j["results"][0]["snippet"].get<std::string>(), "<mark>民主集中制</mark>"));
 }
 
+// The texts are in pieces the index lists (docs/search.md, "Files"): one
+// gone or replaced is named, not read as another's text.
+TEST(E2eSearch, AMissingOrChangedTextPieceIsNamed) {
+  TempDir dir;
+  fs::copy(sample().site, dir / "site", fs::copy_options::recursive);
+  fs::path piece = fs::directory_iterator(dir / "site/search/text")->path();
+  std::string name = "site/search/text/" + piece.filename().string();
+  write_file(piece, "不是原来的文字");
+  RunResult changed = run_dossier(dir.path(), {"search", "-d", "site", "整改"});
+  EXPECT_EQ(changed.exit_code, 3);
+  EXPECT_EQ(changed.err, "dossier: " + name +
+                             " is not the text piece the search index was written with: build "
+                             "the site again\n");
+  fs::remove(piece);
+  RunResult gone = run_dossier(dir.path(), {"search", "-d", "site", "整改"});
+  EXPECT_EQ(gone.exit_code, 3);
+  EXPECT_EQ(gone.err, "dossier: cannot read " + name + "\n");
+}
+
 TEST(E2eSearch, ClearErrors) {
   const SearchSite& s = sample();
   TempDir empty;
