@@ -8,6 +8,8 @@
 
 #include <map>
 
+#include <nlohmann/json.hpp>
+
 #include "../test_support.h"
 #include "search/text_store.h"
 
@@ -61,11 +63,12 @@ TEST(TextPieces, EveryTextReadsBackFromItsValue) {
   EXPECT_EQ(store.text("x 3"), "");
   size_t total = w.pieces.offsets.back() + docs.back().text.size();
   EXPECT_EQ(store.text(range(total, 1)), "") << "past the end";
-  // A range across two pieces is no document's.
-  size_t second = 0;
-  while (w.pieces.offsets[second] == 0 || store.text(range(w.pieces.offsets[second] - 1, 2)) != "")
-    ++second;
-  EXPECT_EQ(store.text(range(w.pieces.offsets[second] - 1, 2)), "");
+  // The first piece ends where the second begins: a range across the two
+  // is no document's, while each side reads.
+  size_t end = nlohmann::json::parse(w.pieces.listing)[0][1].get<size_t>();
+  EXPECT_EQ(store.text(range(end - 1, 1)), "x");
+  EXPECT_EQ(store.text(range(end, 3)), "第");
+  EXPECT_EQ(store.text(range(end - 1, 2)), "");
 }
 
 // Pieces written for `docs` and for `changed`: how many of the second set's
