@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,15 @@ size_t find_bytes(std::string_view text, std::string_view needle);
 // Whether `text` holds `part` anywhere.
 inline bool contains(std::string_view text, std::string_view part) {
   return find_bytes(text, part) != std::string_view::npos;
+}
+
+// FNV-1a (32 bits) over the bytes of `s`: a stable hash for names that
+// must not change between builds (a slug made unique, a file named by its
+// first item).
+inline uint32_t fnv1a(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
 }
 
 }  // namespace dossier

@@ -4,19 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include "base/content_cuts.h"
+#include "base/text.h"
 #include "index/search_schema.h"
 
 namespace dossier {
-
-namespace {
-
-uint32_t key_hash(std::string_view key) {  // FNV-1a over the bytes
-  uint32_t h = 2166136261u;
-  for (unsigned char c : key) h = (h ^ c) * 16777619u;
-  return h;
-}
-
-}  // namespace
 
 Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWriter& out,
                                      size_t piece_size) {
@@ -38,10 +29,10 @@ Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWri
     }
     runs.back().second = i + 1;
     size += length;
-    if (cuts.after(key_hash(docs[i].key), size)) open = false;
+    if (cuts.after(fnv1a(docs[i].key), size)) open = false;
   }
   std::vector<uint32_t> firsts;
-  for (const auto& [first, end] : runs) firsts.push_back(key_hash(docs[first].key));
+  for (const auto& [first, end] : runs) firsts.push_back(fnv1a(docs[first].key));
   std::vector<size_t> names = names_by_first_item(firsts);
 
   TextPieces p;

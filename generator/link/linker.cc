@@ -7,6 +7,7 @@
 
 #include "base/parallel.h"
 #include "base/site_paths.h"
+#include "base/text.h"
 #include "link/resolver.h"
 #include "link/status.h"
 
@@ -53,10 +54,8 @@ void check_names(const std::vector<Entry>& entries, std::string_view what, Diagn
 std::string free_slug(std::string_view name, const std::set<std::string>& taken) {
   std::string slug = slugify(name);
   if (!taken.contains(slug)) return slug;
-  uint32_t h = 2166136261u;
-  for (unsigned char c : name) h = (h ^ c) * 16777619u;
   char suffix[16];
-  std::snprintf(suffix, sizeof suffix, "-%08x", h);
+  std::snprintf(suffix, sizeof suffix, "-%08x", fnv1a(name));
   return slug + suffix;
 }
 
