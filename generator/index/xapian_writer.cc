@@ -60,14 +60,9 @@ Xapian::Document make_document(const Archive& a, const SearchDoc& d, size_t text
   }
   Json units = Json::array();
   for (int u : d.units) units.push_back(a.units[static_cast<size_t>(u)].title);
-  Json data = {{"key", d.key},
-               {"type", search_type_name(d.type)},
-               {"title", d.title},
-               {"url", d.url},
-               {"date", d.date ? d.date->iso() : ""},
-               {"units", units},
-               {"text", {text_offset, d.text.size()}}};
-  doc.set_data(data.dump());
+  Json record = {{"key", d.key}, {"type", search_type_name(d.type)},    {"title", d.title},
+                 {"url", d.url}, {"date", d.date ? d.date->iso() : ""}, {"units", units}};
+  doc.add_value(schema::kSlotRecord, record.dump());
   return doc;
 }
 

@@ -334,7 +334,7 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
   response.facets = s.facet_counts(decider.counts());
   for (size_t i = request.offset; i < page_end; ++i) {
     Xapian::Document doc = s.db.get_document(matches[i].id);
-    Json data = Json::parse(doc.get_data());
+    Json data = Json::parse(doc.get_value(schema::kSlotRecord));
     SearchHit hit;
     hit.key = data.value("key", "");
     hit.type = data.value("type", "");
