@@ -1,0 +1,138 @@
+// The Xapian index of the built sample site as a program that opens
+// site/search/xapian sees it (docs/search.md, "Terms", "Values, data and
+// metadata"): one document per report, issue and measure, found by its
+// id term; its filter terms (a child unit's document under its parent
+// too); its values, the record a hit shows among them; the metadata.
+#include <string>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include "e2e/search_sites.h"
+
+namespace dossier::e2e {
+namespace {
+
+const SearchSite& sample() {
+  return sample_search_site();
+}
+
+Xapian::Database open_index() {
+  return Xapian::Database((sample().site / "search" / "xapian").string());
+}
+
+// The docid of the document whose key is `key` (its id term Q<key>).
+Xapian::docid doc_of(const Xapian::Database& db, const std::string& key) {
+  EXPECT_EQ(db.get_termfreq("Q" + key), 1u) << key;
+  auto it = db.postlist_begin("Q" + key);
+  return it == db.postlist_end("Q" + key) ? 0 : *it;
+}
+
+// Whether document `id` is indexed under `term`.
+bool has_term(const Xapian::Database& db, Xapian::docid id, const std::string& term) {
+  auto it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return false;
+  it.skip_to(id);
+  return it != db.postlist_end(term) && *it == id;
+}
+
+const SearchDoc& search_doc(const std::string& key) {
+  for (const SearchDoc& d : sample().docs)
+    if (d.key == key) return d;
+  ADD_FAILURE() << "no search document " << key;
+  return sample().docs.front();
+}
+
+TEST(E2eXapianSchema, OneDocumentPerReportIssueAndMeasure) {
+  Xapian::Database db = open_index();
+  EXPECT_EQ(db.get_doccount(), sample().docs.size());
+  EXPECT_EQ(db.get_termfreq("XTreport") + db.get_termfreq("XTissue") + db.get_termfreq("XTmeasure"),
+            sample().docs.size());
+  for (const SearchDoc& d : sample().docs) EXPECT_EQ(db.get_termfreq("Q" + d.key), 1u) << d.key;
+}
+
+TEST(E2eXapianSchema, AReportHasItsFilterTermsValuesAndRecord) {
+  Xapian::Database db = open_index();
+  const std::string key = "2023-wenlv-ganbu-duiwu-baogao";
+  Xapian::docid id = doc_of(db, key);
+  ASSERT_NE(id, 0u);
+  for (const char* term : {"XTreport", "XUwenlv", "XY2023", "XK自查报告", "XOganbu-duiwu-jianshe"})
+    EXPECT_TRUE(has_term(db, id, term)) << term;
+  EXPECT_FALSE(has_term(db, id, "XTissue"));
+  EXPECT_FALSE(has_term(db, id, "XY2022"));
+  // Its text's bigrams, as terms with their counts.
+  EXPECT_TRUE(has_term(db, id, "干部"));
+
+  Xapian::Document doc = db.get_document(id);
+  EXPECT_EQ(doc.get_value(0), "20231120");
+  std::string facets = doc.get_value(1);
+  EXPECT_NE(facets.find("XTreport\n"), std::string::npos) << facets;
+  EXPECT_NE(facets.find("XUwenlv\n"), std::string::npos) << facets;
+  EXPECT_EQ(facets.find("Q"), std::string::npos) << "the id term is not a facet";
+  const SearchDoc& d = search_doc(key);
+  std::string text = doc.get_value(2);
+  EXPECT_EQ(text.substr(text.find(' ') + 1), std::to_string(d.text.size()));
+
+  nlohmann::json record = nlohmann::json::parse(doc.get_value(3));
+  EXPECT_EQ(record["key"], key);
+  EXPECT_EQ(record["type"], "report");
+  EXPECT_EQ(record["title"], "市文化和旅游局关于领导班子和干部队伍建设情况的报告");
+  EXPECT_EQ(record["url"], "reports/2023-wenlv-ganbu-duiwu-baogao/index.html");
+  EXPECT_EQ(record["date"], "2023-11-20");
+  EXPECT_EQ(record["units"], nlohmann::json::array({"市文化和旅游局"}));
+  EXPECT_EQ(doc.get_data(), "") << "the record is a value, not the data";
+}
+
+TEST(E2eXapianSchema, IssuesAndMeasuresHaveTheirTypeStatusAndAnchor) {
+  Xapian::Database db = open_index();
+  Xapian::docid issue = doc_of(db, "2023-wenlv-ganbu-duiwu-baogao#I1");
+  Xapian::docid measure = doc_of(db, "2023-wenlv-ganbu-duiwu-baogao#M1");
+  ASSERT_NE(issue, 0u);
+  ASSERT_NE(measure, 0u);
+  EXPECT_TRUE(has_term(db, issue, "XTissue"));
+  EXPECT_TRUE(has_term(db, measure, "XTmeasure"));
+  EXPECT_TRUE(has_term(db, measure, "XSin-progress"));  // status: in-progress
+  size_t issue_statuses = 0;
+  for (const char* s : {"XSopen", "XSin-progress", "XSrectified", "XSoverdue"})
+    issue_statuses += has_term(db, issue, s);
+  EXPECT_EQ(issue_statuses, 1u) << "an issue has one status";
+  nlohmann::json record = nlohmann::json::parse(db.get_document(measure).get_value(3));
+  EXPECT_EQ(record["type"], "measure");
+  EXPECT_EQ(record["url"], "reports/2023-wenlv-ganbu-duiwu-baogao/index.html#M1");
+}
+
+TEST(E2eXapianSchema, AChildUnitsDocumentIsFiledUnderItsParentToo) {
+  Xapian::Database db = open_index();
+  Xapian::docid id = doc_of(db, "2022-wenlv-jiguan-dangjian-huibao");
+  ASSERT_NE(id, 0u);
+  EXPECT_TRUE(has_term(db, id, "XUwenlv-jiguan-dangwei"));
+  EXPECT_TRUE(has_term(db, id, "XUwenlv"));
+  EXPECT_EQ(nlohmann::json::parse(db.get_document(id).get_value(3))["units"],
+            nlohmann::json::array({"市文化和旅游局机关党委"}))
+      << "the record names the unit as written, not its parents";
+}
+
+TEST(E2eXapianSchema, MetadataNamesTheSchemaFacetsAndTextPieces) {
+  Xapian::Database db = open_index();
+  EXPECT_EQ(db.get_metadata("dossier.schema"), "3");
+  nlohmann::json facets = nlohmann::json::parse(db.get_metadata("dossier.facets"));
+  bool found = false;
+  for (const auto& u : facets["units"])
+    if (u["slug"] == "wenlv-jiguan-dangwei") {
+      found = true;
+      EXPECT_EQ(u["title"], "市文化和旅游局机关党委");
+      EXPECT_EQ(u["parent"], "wenlv");
+    }
+  EXPECT_TRUE(found);
+  nlohmann::json pieces = nlohmann::json::parse(db.get_metadata("dossier.text"));
+  ASSERT_FALSE(pieces.empty());
+  for (const auto& p : pieces) {
+    std::string path = p[0];
+    EXPECT_EQ(path.rfind("search/text/", 0), 0u) << path;
+    EXPECT_EQ(fs::file_size(sample().site / path), p[1].get<uintmax_t>()) << path;
+  }
+}
+
+}  // namespace
+}  // namespace dossier::e2e
