@@ -300,9 +300,11 @@ Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
       items[k][2] = stream.size();
       if (Status s = stream.add(whole[n++]->text); !s.is_ok()) return s;
     }
+    // The URL every report has by the SPEC is not written out: 0 says it.
+    bool usual_url = report.url == "reports/" + report.key + "/index.html";
     Json entry = {report.key,
                   report.title,
-                  report.url,
+                  usual_url ? Json(0) : Json(report.url),
                   report.date ? report.date->iso() : "",
                   units,
                   start,

@@ -602,11 +602,12 @@
       return get('r/' + Math.floor(r.report / meta.chunkReports)).then(function (chunk) {
         var report = chunk[r.report % meta.chunkReports], i = r.index;
         var item = i > 0 ? report[7][i - 1] : null;
+        var url = report[2] === 0 ? 'reports/' + report[0] + '/index.html' : report[2];
         return {
           key: item ? report[0] + '#' + item[0] : report[0],
           type: TYPES[r.type][0],
           title: item ? item[1] : report[1],
-          url: item ? report[2] + '#' + item[0] : report[2],
+          url: item ? url + '#' + item[0] : url,
           date: report[3],
           units: report[4],
           weight: r.weight,
