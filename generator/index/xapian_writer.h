@@ -1,7 +1,8 @@
 // Xapian index writer: the search documents into search/xapian (terms,
-// filter terms, values, data; docs/search.md) and their normalised texts
-// into search/text/ (index/text_pieces.h), inside the staging site. Shards are written on all
-// cores, then compacted into one database.
+// filter terms, values, the record a hit shows among them; docs/search.md)
+// and their normalised texts into search/text/ (index/text_pieces.h),
+// inside the staging site. Shards are written on all cores, then compacted
+// into one database.
 #pragma once
 
 #include <vector>

@@ -334,14 +334,14 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
   response.facets = s.facet_counts(decider.counts());
   for (size_t i = request.offset; i < page_end; ++i) {
     Xapian::Document doc = s.db.get_document(matches[i].id);
-    Json data = Json::parse(doc.get_value(schema::kSlotRecord));
+    Json record = Json::parse(doc.get_value(schema::kSlotRecord));
     SearchHit hit;
-    hit.key = data.value("key", "");
-    hit.type = data.value("type", "");
-    hit.title = data.value("title", "");
-    hit.url = data.value("url", "");
-    hit.date = data.value("date", "");
-    hit.units = data.value("units", std::vector<std::string>{});
+    hit.key = record.value("key", "");
+    hit.type = record.value("type", "");
+    hit.title = record.value("title", "");
+    hit.url = record.value("url", "");
+    hit.date = record.value("date", "");
+    hit.units = record.value("units", std::vector<std::string>{});
     hit.snippet = s.snippet(s.texts.text(doc.get_value(schema::kSlotText)), response.words);
     hit.weight = matches[i].weight;
     response.hits.push_back(std::move(hit));
