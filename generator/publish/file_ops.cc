@@ -77,6 +77,12 @@ Status create_new_file(const std::string& path, std::string_view data) {
   return write_and_close(open_for_writing(path, O_EXCL), path, data);
 }
 
+Status replace_file(const std::string& path, std::string_view data) {
+  int fd = open_for_writing(path, O_EXCL);
+  if (fd < 0 && errno == EEXIST && ::unlink(path.c_str()) == 0) fd = open_for_writing(path, O_EXCL);
+  return write_and_close(fd, path, data);
+}
+
 Result<FileDigest> digest_file(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return errno_status("read", path, errno);

@@ -22,6 +22,10 @@ Status write_whole_file(const std::string& path, std::string_view data);
 // Writes `data` to a new file `path`; fails when anything is there.
 Status create_new_file(const std::string& path, std::string_view data);
 
+// Writes `data` to a new file `path`, unlinking what is there first rather
+// than writing into it: another name of that file keeps its content.
+Status replace_file(const std::string& path, std::string_view data);
+
 // Size and SHA-256 of a file, read in pieces.
 Result<FileDigest> digest_file(const std::string& path);
 

@@ -3,13 +3,16 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 
+#include "base/file_system.h"
 #include "base/site_paths.h"
 #include "publish/file_ops.h"
 
@@ -22,6 +25,31 @@ namespace fs = std::filesystem;
 // more than it uses a core, and four took a 10,000-report site away in 5.5
 // instead of 9.8 s on two cores (docs/performance.md).
 constexpr int kRemovalThreads = 4;
+
+namespace {
+
+bool earlier(const timespec& a, const timespec& b) {
+  return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec < b.tv_nsec);
+}
+
+struct PreviousManifest {
+  Manifest manifest;
+  timespec written;
+};
+
+// The manifest.json of the site in `dir` and when it was written; nullopt
+// when there is no valid one.
+std::optional<PreviousManifest> read_previous_manifest(const fs::path& dir) {
+  std::string path = (dir / site_path::kManifest).string();
+  struct stat st {};
+  auto text = RealFileSystem().read_file(path);
+  if (!text.is_ok() || ::stat(path.c_str(), &st) != 0) return std::nullopt;
+  auto manifest = parse_manifest(text.value());
+  if (!manifest.is_ok()) return std::nullopt;
+  return PreviousManifest{std::move(manifest.value()), st.st_mtim};
+}
+
+}  // namespace
 
 Status check_output_path(std::string_view path) {
   if (path.empty()) return Status::error("output path is empty");
@@ -53,9 +81,11 @@ Result<std::unique_ptr<SiteWriter>> SiteWriter::create(const std::string& target
   std::error_code ec;
   fs::path t = fs::path(target).lexically_normal();
   if (t.filename().empty()) t = t.parent_path();
+  std::optional<PreviousManifest> previous;
   if (fs::exists(t, ec)) {
     if (!fs::is_directory(t, ec)) return Status::error(target + " exists and is not a folder");
-    if (!fs::is_empty(t, ec) && !is_dossier_site(t.string()))
+    previous = read_previous_manifest(t);
+    if (!previous && !fs::is_empty(t, ec) && !is_dossier_site(t.string()))
       return Status::error("refusing to replace " + target +
                            ": it is not empty and not a dossier site (no manifest.json)");
   }
@@ -67,7 +97,13 @@ Result<std::unique_ptr<SiteWriter>> SiteWriter::create(const std::string& target
   remove_tree(staging.string(), kRemovalThreads);
   fs::create_directory(staging, ec);
   if (ec) return Status::error("cannot create " + staging.string() + ": " + ec.message());
-  return std::unique_ptr<SiteWriter>(new SiteWriter(t.string(), staging.string()));
+  auto writer = std::unique_ptr<SiteWriter>(new SiteWriter(t.string(), staging.string()));
+  if (previous) {
+    for (const ManifestEntry& e : previous->manifest.files)
+      writer->previous_files_.emplace(e.path, e.digest());
+    writer->previous_manifest_time_ = previous->written;
+  }
+  return writer;
 }
 
 SiteWriter::SiteWriter(std::string target, std::string staging)
@@ -96,11 +132,24 @@ Status SiteWriter::make_parent_dirs(std::string_view path) {
 Status SiteWriter::write(std::string_view path, std::string_view data) {
   if (Status s = check_output_path(path); !s.is_ok()) return s;
   if (Status s = make_parent_dirs(path); !s.is_ok()) return s;
-  if (Status s = write_whole_file(staging_ + "/" + std::string(path), data); !s.is_ok()) return s;
+  std::string staged = staging_ + "/" + std::string(path);
   ManifestEntry entry{std::string(path), data.size(), sha256_hex(data)};
+  if (!link_unchanged(entry, staged))
+    if (Status s = replace_file(staged, data); !s.is_ok()) return s;
   std::lock_guard lock(mutex_);
   entries_.push_back(std::move(entry));
   return Status::ok();
+}
+
+bool SiteWriter::link_unchanged(const ManifestEntry& entry, const std::string& staged) {
+  auto was = previous_files_.find(entry.path);
+  if (was == previous_files_.end() || was->second != entry.digest()) return false;
+  std::string previous = target_ + "/" + entry.path;
+  struct stat st {};
+  return ::lstat(previous.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+         static_cast<uint64_t>(st.st_size) == entry.size &&
+         earlier(st.st_mtim, previous_manifest_time_) &&
+         ::link(previous.c_str(), staged.c_str()) == 0;
 }
 
 Status SiteWriter::record(std::string_view path) {

@@ -1,14 +1,18 @@
 // SiteWriter: writes a build into a staging folder beside the target, then
 // swaps it into place in one rename (SPEC §4: a failed build leaves the
 // previous site untouched). Records size and SHA-256 of every file for
-// manifest.json, written last.
+// manifest.json, written last, and takes over what the previous site's
+// manifest says is unchanged instead of writing it again.
 #pragma once
+
+#include <time.h>
 
 #include <memory>
 #include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -42,12 +46,21 @@ class SiteWriter {
   // once: a build writes tens of thousands of files into a few folders.
   Status make_parent_dirs(std::string_view path);
 
+  // Gives the staged file `staged` the previous site's file at the same
+  // path, as a second name (link(2)), when that holds what `entry` says: a
+  // rebuild then creates no file for what did not change. False when not.
+  bool link_unchanged(const ManifestEntry& entry, const std::string& staged);
+
   std::string target_;
   std::string staging_;
   bool committed_ = false;
   std::mutex mutex_;
   std::set<std::string> dirs_;  // created folders below staging_
   std::vector<ManifestEntry> entries_;
+  // The previous site's manifest: what each file held when it was written,
+  // and when the manifest was, after all of them.
+  std::unordered_map<std::string, FileDigest> previous_files_;
+  timespec previous_manifest_time_{};
 };
 
 // Whether `path` obeys the output path rules; else why not.

@@ -1,9 +1,11 @@
 // Tests for publish/site_writer: staging, the swap into place, the manifest,
-// refusing a folder that is not a dossier site, and leaving the old site
-// untouched when a build is abandoned.
+// refusing a folder that is not a dossier site, leaving the old site
+// untouched when a build is abandoned, and a rebuild's reuse of the old
+// site's unchanged files.
 #include "publish/site_writer.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -27,6 +29,18 @@ class SiteWriterTest : public ::testing::Test {
                     (e.is_directory() ? "/" : ""));
     std::sort(out.begin(), out.end());
     return out;
+  }
+  static ino_t inode(const fs::path& p) {
+    struct stat st {};
+    EXPECT_EQ(::lstat(p.c_str(), &st), 0) << p;
+    return st.st_ino;
+  }
+  // Builds `site` holding `files` (path, content).
+  void build(const fs::path& site, const std::vector<std::pair<std::string, std::string>>& files) {
+    auto w = create(site);
+    ASSERT_TRUE(w);
+    for (const auto& [path, data] : files) ASSERT_TRUE(w->write(path, data).is_ok()) << path;
+    ASSERT_TRUE(w->commit().is_ok());
   }
   std::unique_ptr<SiteWriter> create(const fs::path& target) {
     auto w = SiteWriter::create(target.string());
@@ -222,6 +236,56 @@ TEST_F(SiteWriterTest, TwoOutputsOnOnePathFailTheCommit) {
   EXPECT_EQ(w->commit().message(), "two outputs share the path index.html");
   w.reset();
   EXPECT_TRUE(tree(dir_).empty());
+}
+
+// A rebuild gives a file that did not change the old site's file (the
+// same inode): it creates and writes no file for it.
+TEST_F(SiteWriterTest, RebuildKeepsUnchangedFilesAndWritesChangedOnes) {
+  fs::path site = dir_ / "site";
+  build(site, {{"index.html", "same"}, {"reports/a/index.html", "old"}, {"gone.html", "x"}});
+  ino_t same = inode(site / "index.html"), changed = inode(site / "reports/a/index.html");
+  build(site, {{"index.html", "same"}, {"reports/a/index.html", "new"}, {"added.html", "x"}});
+  EXPECT_EQ(tree(site),
+            (std::vector<std::string>{"added.html", "index.html", "manifest.json", "reports/",
+                                      "reports/a/", "reports/a/index.html"}));
+  EXPECT_EQ(read(site / "index.html"), "same");
+  EXPECT_EQ(inode(site / "index.html"), same);
+  EXPECT_EQ(read(site / "reports/a/index.html"), "new");
+  EXPECT_NE(inode(site / "reports/a/index.html"), changed);
+}
+
+// The old site's manifest says what its files held when they were written,
+// before the manifest: a file changed by hand since (here to another text of
+// the same size, so only its time tells) is written anew, and a symbolic
+// link put in a file's place is not followed.
+TEST_F(SiteWriterTest, RebuildWritesAnewWhatChangedSinceTheLastBuild) {
+  fs::path site = dir_ / "site";
+  build(site, {{"a.html", "abc"}, {"b.html", "abc"}});
+  write(site / "a.html", "abd");
+  write(dir_ / "outside.html", "abc");
+  fs::remove(site / "b.html");
+  fs::create_symlink(dir_ / "outside.html", site / "b.html");
+  build(site, {{"a.html", "abc"}, {"b.html", "abc"}});
+  EXPECT_EQ(read(site / "a.html"), "abc");
+  EXPECT_FALSE(fs::is_symlink(site / "b.html"));
+  EXPECT_EQ(read(site / "b.html"), "abc");
+  EXPECT_NE(inode(site / "b.html"), inode(dir_ / "outside.html"));
+}
+
+// A reused file is shared with the old site until the swap: writing its
+// path again must not write into it.
+TEST_F(SiteWriterTest, AbandonedRebuildNeverWritesIntoAReusedFile) {
+  fs::path site = dir_ / "site";
+  build(site, {{"index.html", "old"}});
+  {
+    auto w = create(site);
+    ASSERT_TRUE(w);
+    ASSERT_TRUE(w->write("index.html", "old").is_ok());
+    ASSERT_TRUE(w->write("index.html", "other").is_ok());
+    EXPECT_EQ(read(fs::path(w->staging_dir()) / "index.html"), "other");
+    EXPECT_EQ(w->commit().message(), "two outputs share the path index.html");
+  }
+  EXPECT_EQ(read(site / "index.html"), "old");
 }
 
 }  // namespace
