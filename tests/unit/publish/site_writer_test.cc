@@ -254,6 +254,17 @@ TEST_F(SiteWriterTest, RebuildKeepsUnchangedFilesAndWritesChangedOnes) {
   EXPECT_NE(inode(site / "reports/a/index.html"), changed);
 }
 
+// A rebuild tells a file changed by hand from one the build wrote by its
+// time, so the manifest must be later than every file even where file
+// times come from a clock of a few milliseconds a tick.
+TEST_F(SiteWriterTest, TheManifestIsWrittenAfterEveryFile) {
+  fs::path site = dir_ / "site";
+  build(site, {{"a.html", "a"}, {"b/c.html", "c"}, {"index.html", "i"}});
+  auto manifest = fs::last_write_time(site / "manifest.json");
+  for (const char* file : {"a.html", "b/c.html", "index.html"})
+    EXPECT_LT(fs::last_write_time(site / file), manifest) << file;
+}
+
 // The old site's manifest says what its files held when they were written,
 // before the manifest: a file changed by hand since (here to another text of
 // the same size, so only its time tells) is written anew, and a symbolic
