@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/parallel.h"
+#include "base/site_paths.h"
 #include "base/text.h"
 #include "index/search_schema.h"
 #include "index/search_text.h"
@@ -301,7 +302,7 @@ Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
       if (Status s = stream.add(whole[n++]->text); !s.is_ok()) return s;
     }
     // The URL every report has by the SPEC is not written out: 0 says it.
-    bool usual_url = report.url == "reports/" + report.key + "/index.html";
+    bool usual_url = report.url == site_path::report(report.key);
     Json entry = {report.key,
                   report.title,
                   usual_url ? Json(0) : Json(report.url),
