@@ -109,16 +109,6 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-char32_t next_code_point(std::string_view s, size_t& i) {
-  auto c = static_cast<unsigned char>(s[i++]);
-  if (c < 0x80) return c;
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-  char32_t cp = c & (0x3F >> extra);
-  for (int k = 0; k < extra && i < s.size(); ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
-  return cp;
-}
-
 int display_width(std::string_view s) {
   int width = 0;
   for (size_t i = 0; i < s.size();) {

@@ -45,8 +45,17 @@ void html_escape_append(std::string& out, std::string_view s);
 
 std::string_view trim(std::string_view s);
 
-// Decodes the code point at `i` (valid UTF-8), advancing `i`.
-char32_t next_code_point(std::string_view s, size_t& i);
+// Decodes the code point at `i` (valid UTF-8), advancing `i`. Inline: both
+// search indexes call it for every character of every document.
+inline char32_t next_code_point(std::string_view s, size_t& i) {
+  auto c = static_cast<unsigned char>(s[i++]);
+  if (c < 0x80) return c;
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> extra);
+  for (int k = 0; k < extra && i < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+  return cp;
+}
 
 // Appends code point `c` to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t c);

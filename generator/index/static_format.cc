@@ -35,6 +35,10 @@ bool needs_escape(std::string_view text, size_t i) {
 // The digits go into `out` in one append, not one call per character:
 // lists and blocks are hundreds of millions of numbers at 10,000 reports.
 void put_number(std::string& out, uint64_t n) {
+  if (n < kFinal) {  // most numbers: gaps, counts and positions' distances
+    out.push_back(digit(static_cast<unsigned>(n)));
+    return;
+  }
   char digits[16];  // 2^64 takes 12
   size_t k = 0;
   while (n >= kFinal) {

@@ -3,8 +3,8 @@
 #include "index/static_postings.h"
 
 #include <algorithm>
-#include <bit>
 
+#include "base/key_counter.h"
 #include "base/parallel.h"
 #include "base/text.h"
 #include "index/search_text.h"
@@ -116,42 +116,31 @@ void add(PartList& l, int length, uint32_t doc, uint32_t block, uint32_t count,
       put_number(l.rest, i == 0 ? positions[0] : positions[i] - previous - 1);
 }
 
-// One document's terms, counted without sorting: its distinct terms in a
-// small open-addressing table (in the cache, unlike a part's), in order of
-// first use, and each trigram occurrence's position. Reused from document
-// to document.
+// One document's terms, counted without sorting (base/key_counter.h), and
+// each trigram occurrence's position. Reused from document to document.
 class DocumentTerms {
  public:
-  struct Term {
-    uint64_t key;
-    uint32_t count;
-  };
   // Empties it for a document of `code_points` characters: at most three
-  // terms each, so the table is never more than three quarters full.
+  // terms each.
   void clear(size_t code_points) {
-    terms_.clear();
+    counter_.clear(code_points * 3);
     trigrams_.clear();
-    size_t size = 1024;
-    while (size < code_points * 4) size *= 2;
-    slots_.assign(size, 0);
-    shift_ = 64 - std::countr_zero(size);
   }
-  void add(uint64_t key) { ++terms_[find(key)].count; }
+  void add(uint64_t key) { counter_.add(key); }
   void add_trigram(uint64_t key, uint32_t position) {
-    uint32_t t = find(key);
-    ++terms_[t].count;
-    trigrams_.push_back({t, position});
+    trigrams_.push_back({counter_.add(key), position});
   }
-  const std::vector<Term>& terms() const { return terms_; }
+  const std::vector<KeyCounter::Entry>& terms() const { return counter_.entries(); }
   // Groups the trigrams' positions by term, each term's ascending (as they
   // came). Once, after the last add.
   void group_positions() {
-    starts_.assign(terms_.size(), 0);
+    const std::vector<KeyCounter::Entry>& all = terms();
+    starts_.assign(all.size(), 0);
     uint32_t at = 0;
-    for (size_t t = 0; t < terms_.size(); ++t)
-      if (length_of(terms_[t].key) == 3) {
+    for (size_t t = 0; t < all.size(); ++t)
+      if (length_of(all[t].key) == 3) {
         starts_[t] = at;
-        at += terms_[t].count;
+        at += all[t].count;
       }
     positions_.resize(at);
     next_ = starts_;
@@ -161,20 +150,7 @@ class DocumentTerms {
   const uint32_t* positions_of(size_t t) const { return positions_.data() + starts_[t]; }
 
  private:
-  uint32_t find(uint64_t key) {
-    size_t mask = slots_.size() - 1;
-    for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & mask) {
-      if (slots_[i] == 0) {
-        terms_.push_back({key, 0});
-        slots_[i] = static_cast<uint32_t>(terms_.size());
-        return slots_[i] - 1;
-      }
-      if (terms_[slots_[i] - 1].key == key) return slots_[i] - 1;
-    }
-  }
-  std::vector<uint32_t> slots_;  // index + 1 into terms_, 0: empty
-  int shift_ = 54;
-  std::vector<Term> terms_;
+  KeyCounter counter_;
   std::vector<std::pair<uint32_t, uint32_t>> trigrams_;  // term, position
   std::vector<uint32_t> starts_, next_, positions_;      // grouped positions, by term
 };
@@ -208,7 +184,7 @@ uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, P
   end_segment();
 
   terms.group_positions();
-  const std::vector<DocumentTerms::Term>& all = terms.terms();
+  const std::vector<KeyCounter::Entry>& all = terms.terms();
   for (size_t t = 0; t < all.size(); ++t) {
     int n = length_of(all[t].key);
     add(part[all[t].key], n, doc, block, n == 1 ? 1 : all[t].count,

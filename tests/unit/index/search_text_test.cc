@@ -2,8 +2,12 @@
 // words, which both search indexes and every query share.
 #include "index/search_text.h"
 
+#include <map>
+
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
+
+#include "base/text.h"
 
 namespace dossier {
 namespace {
@@ -51,6 +55,34 @@ TEST(SearchTerms, SortedByTheirBytesWhateverTheirLength) {
 TEST(SearchTerms, NoBigramCrossesASeparator) {
   for (const TermCount& t : search_terms("党章，党纪 国法"))
     EXPECT_TRUE(t.term == "党章" || t.term == "党纪" || t.term == "国法") << t.term;
+}
+
+// A text of thousands of distinct terms (more than the counting table's
+// first size), counted against a plain map over its segments' bigrams.
+TEST(SearchTerms, ALongTextCountedAsAMapCountsIt) {
+  std::string text;
+  std::map<std::string, unsigned> want;
+  for (char32_t c = 0x4E00; c < 0x4E00 + 3000; ++c) {
+    std::string pair;
+    append_utf8(pair, c);
+    append_utf8(pair, c + 1);
+    text += pair + (c % 7 == 0 ? "，" : "");
+  }
+  text += "。𠀀";
+  for (std::string_view segment : search_segments(text))
+    if (segment_bigrams(segment).empty()) ++want[std::string(segment)];
+  for (std::string_view segment : search_segments(text))
+    for (size_t i = 0, next = 0; i < segment.size(); i = next) {
+      next_code_point(segment, next);
+      size_t end = next;
+      if (end >= segment.size()) break;
+      next_code_point(segment, end);
+      ++want[std::string(segment.substr(i, end - i))];
+    }
+  std::vector<TermCount> expected;
+  for (const auto& [term, count] : want) expected.push_back({term, count});
+  EXPECT_GT(expected.size(), 3000u);
+  EXPECT_EQ(search_terms(text), expected);
 }
 
 TEST(SegmentBigrams, DistinctInOrder) {
