@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <ostream>
 
 #include "base/parallel.h"
@@ -210,13 +211,22 @@ int run_build(const FileSystem& fs, const BuildOptions& options, std::ostream& e
       StageTimer t(&times, "index: documents");
       docs = collect_search_docs(archive, resolve_jobs(options.jobs));
     }
+    // The Xapian shards are compacted on one core while the browser index
+    // is written on all.
+    std::future<Status> xapian;
     {
       StageTimer t(&times, "index: xapian");
-      s = write_xapian_index(archive, docs, *writer.value(), resolve_jobs(options.jobs));
+      xapian = write_xapian_index(archive, docs, *writer.value(), resolve_jobs(options.jobs));
     }
+    if (xapian.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+      s = xapian.get();  // failed before compacting, or had nothing to compact
     if (s.is_ok()) {
       StageTimer t(&times, "index: browser");
       s = write_static_index(archive, docs, *writer.value(), resolve_jobs(options.jobs));
+    }
+    if (xapian.valid()) {
+      StageTimer t(&times, "index: xapian compaction, what is left");
+      if (Status compacted = xapian.get(); s.is_ok()) s = compacted;
     }
     if (!s.is_ok()) {
       err << "dossier: " << s.message() << "\nbuild failed: " << options.output_dir

@@ -125,13 +125,37 @@ Status record_files(const fs::path& db, SiteWriter& out) {
   return Status::ok();
 }
 
+// Compacts shards 0 to count - 1 into `target` and removes them.
+Status compact_shards(size_t count, const fs::path& shards, const fs::path& target,
+                      SiteWriter& out) {
+  try {
+    Xapian::Database all;
+    for (size_t k = 0; k < count; ++k)
+      all.add_database(Xapian::Database((shards / std::to_string(k)).string()));
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    all.compact(target.string());
+  } catch (const Xapian::Error& e) {
+    return Status::error("writing the search index: " + e.get_description());
+  }
+  std::error_code ec;
+  fs::remove_all(shards, ec);
+  return record_files(target, out);
+}
+
+std::future<Status> done(Status s) {
+  std::promise<Status> p;
+  p.set_value(std::move(s));
+  return p.get_future();
+}
+
 }  // namespace
 
-Status write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs, SiteWriter& out,
-                          int jobs) {
+std::future<Status> write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs,
+                                       SiteWriter& out, int jobs) {
   // The texts, in pieces; each document's value says where its own is.
   Result<TextPieces> texts = write_text_pieces(docs, out);
-  if (!texts.is_ok()) return texts.status();
+  if (!texts.is_ok()) return done(texts.status());
   const std::vector<size_t>& offsets = texts.value().offsets;
 
   fs::path staging = out.staging_dir();
@@ -143,32 +167,23 @@ Status write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs, 
   if (docs.empty()) {
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
-    if (Status s = write_shard(a, docs, offsets, 0, target, &metadata); !s.is_ok()) return s;
-    return record_files(target, out);
+    if (Status s = write_shard(a, docs, offsets, 0, target, &metadata); !s.is_ok()) return done(s);
+    return done(record_files(target, out));
   }
   size_t count = (docs.size() + kShardSize - 1) / kShardSize;
   std::error_code ec;
   fs::create_directories(shards, ec);
-  if (ec) return Status::error("cannot create " + shards.string() + ": " + ec.message());
+  if (ec) return done(Status::error("cannot create " + shards.string() + ": " + ec.message()));
   std::vector<Status> results(count, Status::ok());
   parallel_for(count, jobs, [&](size_t k) {
     results[k] = write_shard(a, docs, offsets, k * kShardSize, shards / std::to_string(k),
                              k == 0 ? &metadata : nullptr);
   });
   for (const Status& s : results)
-    if (!s.is_ok()) return s;
-
-  try {
-    Xapian::Database all;
-    for (size_t k = 0; k < count; ++k)
-      all.add_database(Xapian::Database((shards / std::to_string(k)).string()));
-    fs::create_directories(target.parent_path(), ec);
-    all.compact(target.string());
-  } catch (const Xapian::Error& e) {
-    return Status::error("writing the search index: " + e.get_description());
-  }
-  fs::remove_all(shards, ec);
-  return record_files(target, out);
+    if (!s.is_ok()) return done(s);
+  return std::async(std::launch::async, [count, shards, target, &out] {
+    return compact_shards(count, shards, target, out);
+  });
 }
 
 }  // namespace dossier
