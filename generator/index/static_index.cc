@@ -224,50 +224,74 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>
   return Status::ok();
 }
 
-// The text pieces: the texts of reports and of items whose text is not
-// their title and a part of their report's, cut every kTextPiece code points.
-class TextStream {
- public:
-  explicit TextStream(SiteWriter& out) : out_(out) {}
-  size_t size() const { return size_; }
-  Status add(std::string_view text) {
-    for (size_t i = 0; i < text.size();) {
-      size_t at = i;
-      next_code_point(text, i);
-      piece_.append(text, at, i - at);
-      if (++size_ % kTextPiece == 0)
-        if (Status s = flush(); !s.is_ok()) return s;
-    }
-    return Status::ok();
-  }
-  Status finish() { return piece_.empty() ? Status::ok() : flush(); }
+// Where each item's text is in the text stream, by document: the byte
+// offset in its report's text of the part after its title line, or npos
+// when that is not there and its own text follows its report's in the
+// stream.
+constexpr size_t kOwnText = std::string_view::npos;
 
- private:
-  Status flush() {
+std::vector<size_t> item_places(const std::vector<SearchDoc>& docs,
+                                const std::vector<Group>& groups, int jobs) {
+  std::vector<size_t> places(docs.size(), kOwnText);
+  parallel_for(groups.size(), jobs, [&](size_t g) {
+    std::string_view text = docs[groups[g].first].text;
+    for (size_t i = groups[g].first + 1; i < groups[g].end; ++i) {
+      const SearchDoc& d = docs[i];
+      std::string head = normalize_search_text(d.title) + "\n";
+      if (d.text.starts_with(head))
+        places[i] = find_bytes(text, std::string_view(d.text).substr(head.size()));
+    }
+  });
+  return places;
+}
+
+// The text stream, in order: each group's report text, then the texts of
+// its items placed kOwnText.
+template <typename F>
+void for_each_streamed_text(const std::vector<SearchDoc>& docs, const Group& group,
+                            const std::vector<size_t>& places, F&& f) {
+  f(docs[group.first].text);
+  for (size_t i = group.first + 1; i < group.end; ++i)
+    if (places[i] == kOwnText) f(docs[i].text);
+}
+
+// The text pieces: the stream cut every kTextPiece code points.
+Status write_text_stream(const std::vector<SearchDoc>& docs, const std::vector<Group>& groups,
+                         const std::vector<size_t>& places, SiteWriter& out) {
+  std::string piece;
+  size_t size = 0, pieces = 0;
+  auto flush = [&] {
     std::string literal;
-    put_js_string(literal, piece_);
-    piece_.clear();
-    return write(out_, "x/" + std::to_string(pieces_++), literal, Encoding::kUtf16);
-  }
-  SiteWriter& out_;
-  std::string piece_;
-  size_t size_ = 0, pieces_ = 0;
-};
+    put_js_string(literal, piece);
+    piece.clear();
+    return write(out, "x/" + std::to_string(pieces++), literal, Encoding::kUtf16);
+  };
+  Status status = Status::ok();
+  for (const Group& group : groups)
+    for_each_streamed_text(docs, group, places, [&](std::string_view text) {
+      for (size_t i = 0; i < text.size() && status.is_ok();) {
+        size_t at = i;
+        next_code_point(text, i);
+        piece.append(text, at, i - at);
+        if (++size % kTextPiece == 0) status = flush();
+      }
+    });
+  if (status.is_ok() && !piece.empty()) status = flush();
+  return status;
+}
 
 // Result chunks: what a result shows (key, title, url, date, units) and
-// where its text is.
+// where its text is in the stream.
 Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
-                    const std::vector<Group>& groups, SiteWriter& out) {
-  TextStream stream(out);
+                    const std::vector<Group>& groups, const std::vector<size_t>& places,
+                    SiteWriter& out) {
+  size_t stream_size = 0;  // code points
   Json chunk = Json::array();
   for (size_t g = 0; g < groups.size(); ++g) {
     const SearchDoc& report = docs[groups[g].first];
     Json units = Json::array();
     for (int u : report.units) units.push_back(a.units[static_cast<size_t>(u)].title);
-    size_t start = stream.size();
-    if (Status s = stream.add(report.text); !s.is_ok()) return s;
-    Json items = Json::array();
-    std::vector<const SearchDoc*> whole;  // items whose text goes to the stream
+    size_t start = stream_size;
     // Code points of the report's text before a byte offset, counted on from
     // the last one asked (items mostly come in the text's order).
     std::string_view text = report.text;
@@ -278,29 +302,23 @@ Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
       counted_to = at;
       return counted;
     };
+    Json items = Json::array();
+    size_t own_text = start + utf8_length(report.text);  // where the next own text starts
     for (size_t i = groups[g].first + 1; i < groups[g].end; ++i) {
       const SearchDoc& d = docs[i];
       std::string id = d.key.substr(d.key.find('#') + 1);
-      std::string head = normalize_search_text(d.title) + "\n";
-      size_t at = std::string_view::npos;
-      if (d.text.starts_with(head))
-        at = find_bytes(text, std::string_view(d.text).substr(head.size()));
-      if (at != std::string_view::npos) {
+      size_t length = utf8_length(d.text);
+      if (places[i] != kOwnText) {
         // The title line, or 1 when it is the title as written (most are).
-        std::string line = head.substr(0, head.size() - 1);
-        items.push_back({id, d.title, start + code_points_before(at),
-                         utf8_length(d.text) - utf8_length(head),
-                         line == d.title ? Json(1) : Json(line)});
+        std::string line = normalize_search_text(d.title);
+        items.push_back({id, d.title, start + code_points_before(places[i]),
+                         length - utf8_length(line) - 1, line == d.title ? Json(1) : Json(line)});
       } else {
-        items.push_back({id, d.title, 0, utf8_length(d.text)});
-        whole.push_back(&d);
+        items.push_back({id, d.title, own_text, length});
+        own_text += length;
       }
     }
-    for (size_t k = 0, n = 0; k < items.size(); ++k) {
-      if (items[k].size() != 4) continue;
-      items[k][2] = stream.size();
-      if (Status s = stream.add(whole[n++]->text); !s.is_ok()) return s;
-    }
+    stream_size = own_text;
     // The URL every report has by the SPEC is not written out: 0 says it.
     bool usual_url = report.url == site_path::report(report.key);
     Json entry = {report.key,
@@ -326,7 +344,7 @@ Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
       chunk = Json::array();
     }
   }
-  return stream.finish();
+  return Status::ok();
 }
 
 Json named_values(const auto& entries) {
@@ -354,13 +372,16 @@ Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, 
   kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
   int year0 = first_year(docs);
 
-  // The result chunks with the text, the dictionary with the lists, and the
-  // blocks are written side by side: the first two are thousands of files each.
+  // The text pieces, the dictionary with the lists, the result chunks and
+  // the blocks are written side by side, the most files first: tens of
+  // thousands, thousands, one per report, a few.
+  std::vector<size_t> places = item_places(docs, groups, jobs);
   size_t shards = 0;
   Json block_firsts = Json::array();
   const std::function<Status()> parts[] = {
-      [&] { return write_chunks(a, docs, groups, out); },
+      [&] { return write_text_stream(docs, groups, places, out); },
       [&] { return write_terms(postings, block_count, out, &shards); },
+      [&] { return write_chunks(a, docs, groups, places, out); },
       [&] { return write_blocks(docs, groups, postings, kinds, year0, out, block_firsts); }};
   std::vector<Status> results(std::size(parts), Status::ok());
   parallel_for(std::size(parts), jobs, [&](size_t i) { results[i] = parts[i](); });
