@@ -11,11 +11,6 @@ namespace {
 
 constexpr char kBackslash = '\\';
 
-char digit(unsigned d) {
-  char c = static_cast<char>('#' + d);
-  return c >= kBackslash ? static_cast<char>(c + 1) : c;
-}
-
 int digit_value(char c) {
   if (c < '#' || c > '~' || c == kBackslash) return -1;
   return c > kBackslash ? c - '#' - 1 : c - '#';
@@ -32,13 +27,8 @@ bool needs_escape(std::string_view text, size_t i) {
 
 }  // namespace
 
-// The digits go into `out` in one append, not one call per character:
-// lists and blocks are hundreds of millions of numbers at 10,000 reports.
-void put_number(std::string& out, uint64_t n) {
-  if (n < kFinal) {  // most numbers: gaps, counts and positions' distances
-    out.push_back(digit(static_cast<unsigned>(n)));
-    return;
-  }
+// The digits go into `out` in one append, not one call per character.
+void put_long_number(std::string& out, uint64_t n) {
   char digits[16];  // 2^64 takes 12
   size_t k = 0;
   while (n >= kFinal) {

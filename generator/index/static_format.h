@@ -19,7 +19,22 @@ namespace dossier::static_format {
 inline constexpr unsigned kFinal = 50;
 inline constexpr unsigned kBase = 41;  // 91 - kFinal
 
-void put_number(std::string& out, uint64_t n);
+// The digit of value d (below 91): '#' onwards, skipping the backslash.
+inline char digit(unsigned d) {
+  char c = static_cast<char>('#' + d);
+  return c >= '\\' ? static_cast<char>(c + 1) : c;
+}
+
+void put_long_number(std::string& out, uint64_t n);
+
+// Inline for the one-digit numbers (gaps, counts, positions' distances):
+// most of the hundreds of millions the lists hold at 10,000 reports.
+inline void put_number(std::string& out, uint64_t n) {
+  if (n < kFinal)
+    out.push_back(digit(static_cast<unsigned>(n)));
+  else
+    put_long_number(out, n);
+}
 
 // Reads the number at `at`, advancing it; false at the end or on a bad digit.
 bool get_number(std::string_view in, size_t& at, uint64_t& n);

@@ -68,6 +68,19 @@ TEST(Utf8Length, CountsCodePoints) {
   EXPECT_EQ(utf8_length(""), 0u);
   EXPECT_EQ(utf8_length("I1 整改"), 5u);
   EXPECT_EQ(utf8_length("😀"), 1u);
+  // Longer than one eight-byte word, every length and start: one, two,
+  // three and four-byte characters mixed.
+  std::string text;
+  std::vector<size_t> starts;  // byte offset of each code point
+  for (int k = 0; k < 40; ++k) {
+    starts.push_back(text.size());
+    text += k % 4 == 0 ? "a" : k % 4 == 1 ? "é" : k % 4 == 2 ? "整" : "😀";
+  }
+  starts.push_back(text.size());
+  for (size_t i = 0; i < starts.size(); ++i)
+    for (size_t j = i; j < starts.size(); ++j)
+      ASSERT_EQ(utf8_length(std::string_view(text).substr(starts[i], starts[j] - starts[i])),
+                j - i);
 }
 
 TEST(Utf8Prefix, CutsAtCodePoints) {
