@@ -224,13 +224,14 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>
   return Status::ok();
 }
 
-// Where each item's text is in the text stream, by document: the byte
-// offset in its report's text of the part after its title line, or npos
-// when that is not there and its own text follows its report's in the
-// stream.
+// Where each document's text is in the text stream: for an item, the byte
+// offset in its report's text of the part after its title line; kOwnText
+// for a report, and for an item whose part is not there. The stream holds
+// the texts placed kOwnText in document order: each report's, then those
+// of its items.
 constexpr size_t kOwnText = std::string_view::npos;
 
-std::vector<size_t> item_places(const std::vector<SearchDoc>& docs,
+std::vector<size_t> text_places(const std::vector<SearchDoc>& docs,
                                 const std::vector<Group>& groups, int jobs) {
   std::vector<size_t> places(docs.size(), kOwnText);
   parallel_for(groups.size(), jobs, [&](size_t g) {
@@ -245,19 +246,9 @@ std::vector<size_t> item_places(const std::vector<SearchDoc>& docs,
   return places;
 }
 
-// The text stream, in order: each group's report text, then the texts of
-// its items placed kOwnText.
-template <typename F>
-void for_each_streamed_text(const std::vector<SearchDoc>& docs, const Group& group,
-                            const std::vector<size_t>& places, F&& f) {
-  f(docs[group.first].text);
-  for (size_t i = group.first + 1; i < group.end; ++i)
-    if (places[i] == kOwnText) f(docs[i].text);
-}
-
 // The text pieces: the stream cut every kTextPiece code points.
-Status write_text_stream(const std::vector<SearchDoc>& docs, const std::vector<Group>& groups,
-                         const std::vector<size_t>& places, SiteWriter& out) {
+Status write_text_stream(const std::vector<SearchDoc>& docs, const std::vector<size_t>& places,
+                         SiteWriter& out) {
   std::string piece;
   size_t size = 0, pieces = 0;
   auto flush = [&] {
@@ -266,18 +257,18 @@ Status write_text_stream(const std::vector<SearchDoc>& docs, const std::vector<G
     piece.clear();
     return write(out, "x/" + std::to_string(pieces++), literal, Encoding::kUtf16);
   };
-  Status status = Status::ok();
-  for (const Group& group : groups)
-    for_each_streamed_text(docs, group, places, [&](std::string_view text) {
-      for (size_t i = 0; i < text.size() && status.is_ok();) {
-        size_t at = i;
-        next_code_point(text, i);
-        piece.append(text, at, i - at);
-        if (++size % kTextPiece == 0) status = flush();
-      }
-    });
-  if (status.is_ok() && !piece.empty()) status = flush();
-  return status;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    if (places[d] != kOwnText) continue;
+    std::string_view text = docs[d].text;
+    for (size_t i = 0; i < text.size();) {
+      size_t at = i;
+      next_code_point(text, i);
+      piece.append(text, at, i - at);
+      if (++size % kTextPiece == 0)
+        if (Status s = flush(); !s.is_ok()) return s;
+    }
+  }
+  return piece.empty() ? Status::ok() : flush();
 }
 
 // Result chunks: what a result shows (key, title, url, date, units) and
@@ -375,11 +366,11 @@ Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, 
   // The text pieces, the dictionary with the lists, the result chunks and
   // the blocks are written side by side, the most files first: tens of
   // thousands, thousands, one per report, a few.
-  std::vector<size_t> places = item_places(docs, groups, jobs);
+  std::vector<size_t> places = text_places(docs, groups, jobs);
   size_t shards = 0;
   Json block_firsts = Json::array();
   const std::function<Status()> parts[] = {
-      [&] { return write_text_stream(docs, groups, places, out); },
+      [&] { return write_text_stream(docs, places, out); },
       [&] { return write_terms(postings, block_count, out, &shards); },
       [&] { return write_chunks(a, docs, groups, places, out); },
       [&] { return write_blocks(docs, groups, postings, kinds, year0, out, block_firsts); }};
