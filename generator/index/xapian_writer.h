@@ -18,7 +18,7 @@ namespace dossier {
 // Writes the texts and the shards, then starts compacting the shards and
 // returns: the future gives the outcome once search/xapian/ is written.
 // Compacting is one core's work, so the caller goes on beside it (the
-// browser index). `archive`, `docs` and `out` must outlive the future.
+// browser index). `out` must outlive the future.
 std::future<Status> write_xapian_index(const Archive& archive, const std::vector<SearchDoc>& docs,
                                        SiteWriter& out, int jobs);
 
