@@ -3,6 +3,9 @@
 #include <iostream>
 
 #include <CLI/CLI.hpp>
+#ifdef DOSSIER_MIMALLOC
+#include <mimalloc.h>
+#endif
 
 #include "base/file_system.h"
 #include "build.h"
@@ -148,7 +151,15 @@ int main(int argc, char** argv) {
 
   RealFileSystem fs;
   try {
-    if (*build) return run_build(fs, options, std::cerr);
+    if (*build) {
+#ifdef DOSSIER_MIMALLOC
+      // A build frees and allocates again hundreds of megabytes (Xapian's
+      // inverter, one shard after another): kept mapped, they are not
+      // faulted in again (docs/performance.md).
+      mi_option_disable(mi_option_allow_decommit);
+#endif
+      return run_build(fs, options, std::cerr);
+    }
     if (*check) {
       options.progress = false;
       return run_check(fs, options, format == "json", std::cout);
