@@ -25,6 +25,9 @@ class FileSystem {
   virtual Result<std::string> read_file(const std::string& path) const = 0;
   virtual bool is_file(const std::string& path) const = 0;
   virtual bool is_directory(const std::string& path) const = 0;
+  // Asks the system to start reading `path`, which read_file will read
+  // soon: a hint that does nothing where it cannot be followed.
+  virtual void prefetch(const std::string& /*path*/) const {}
 };
 
 class RealFileSystem final : public FileSystem {
@@ -33,6 +36,7 @@ class RealFileSystem final : public FileSystem {
   Result<std::string> read_file(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
   bool is_directory(const std::string& path) const override;
+  void prefetch(const std::string& path) const override;  // posix_fadvise(WILLNEED)
 };
 
 // `path` without slashes at its end ("/" stays "/").

@@ -83,5 +83,25 @@ TEST_F(RealFileSystemTest, ListsSortedSkipsHiddenAndFlagsLinksLeavingTheTree) {
   EXPECT_TRUE(real.list_tree((root_ / "missing").string()).empty());
 }
 
+// The build asks for every content file ahead of parsing it: the hint must
+// leave the file as it was and hold no descriptor (a build reads tens of
+// thousands of files).
+TEST_F(RealFileSystemTest, PrefetchLeavesFilesAsTheyWereAndKeepsNoDescriptor) {
+  write("content/reports/a.md", "---\ntitle: 甲\n---\n正文\n");
+  RealFileSystem real;
+  auto open_descriptors = [] {
+    return std::distance(fs::directory_iterator("/proc/self/fd"), fs::directory_iterator());
+  };
+  auto before = open_descriptors();
+  for (int i = 0; i < 2000; ++i) {
+    real.prefetch((root_ / "content/reports/a.md").string());
+    real.prefetch((root_ / "content/reports/none.md").string());
+  }
+  EXPECT_EQ(open_descriptors(), before);
+  EXPECT_EQ(real.read_file((root_ / "content/reports/a.md").string()).value(),
+            "---\ntitle: 甲\n---\n正文\n");
+  EXPECT_FALSE(fs::exists(root_ / "content/reports/none.md"));
+}
+
 }  // namespace
 }  // namespace dossier
