@@ -4,12 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include "base/content_cuts.h"
+#include "base/parallel.h"
 #include "base/text.h"
 #include "index/search_schema.h"
 
 namespace dossier {
 
-Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWriter& out,
+Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWriter& out, int jobs,
                                      size_t piece_size) {
   size_t total = 0;
   for (const auto& d : docs) total += d.text.size();
@@ -38,20 +39,31 @@ Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWri
   TextPieces p;
   p.offsets.reserve(docs.size());
   nlohmann::json listing = nlohmann::json::array();
-  size_t at = 0;
+  std::vector<std::string> paths;
+  size_t at = 0, start = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
-    std::string piece;
     for (size_t i = runs[r].first; i < runs[r].second; ++i) {
-      p.offsets.push_back(at + piece.size());
-      piece += docs[i].text;
+      p.offsets.push_back(at);
+      at += docs[i].text.size();
     }
-    std::string path =
-        std::string(search_schema::kTextDir) + "/" + std::to_string(names[r]) + ".bin";
-    if (Status s = out.write(path, piece); !s.is_ok()) return s;
-    listing.push_back({path, piece.size()});
-    at += piece.size();
+    paths.push_back(std::string(search_schema::kTextDir) + "/" + std::to_string(names[r]) + ".bin");
+    listing.push_back({paths.back(), at - start});
+    start = at;
   }
   p.listing = listing.dump();
+
+  // The pieces themselves, side by side: one core had written them while
+  // the other waited (a fifth of a second at 10,000 reports).
+  std::vector<Status> written(runs.size(), Status::ok());
+  parallel_for(runs.size(), jobs, [&](size_t r) {
+    std::string piece;
+    piece.reserve(p.offsets[runs[r].second - 1] + docs[runs[r].second - 1].text.size() -
+                  p.offsets[runs[r].first]);
+    for (size_t i = runs[r].first; i < runs[r].second; ++i) piece += docs[i].text;
+    written[r] = out.write(paths[r], piece);
+  });
+  for (Status& s : written)
+    if (!s.is_ok()) return s;
   return p;
 }
 

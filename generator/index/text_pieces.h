@@ -22,8 +22,8 @@ struct TextPieces {
   std::string listing;          // JSON [[path in the site, bytes], ...], the pieces in order
 };
 
-// Writes the pieces of `docs`' texts into `out`.
-Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWriter& out,
+// Writes the pieces of `docs`' texts into `out`, on `jobs` threads.
+Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWriter& out, int jobs,
                                      size_t piece_size = kTextPieceSize);
 
 }  // namespace dossier

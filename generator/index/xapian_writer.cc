@@ -154,7 +154,7 @@ std::future<Status> done(Status s) {
 std::future<Status> write_xapian_index(const Archive& a, const std::vector<SearchDoc>& docs,
                                        SiteWriter& out, int jobs) {
   // The texts, in pieces; each document's value says where its own is.
-  Result<TextPieces> texts = write_text_pieces(docs, out);
+  Result<TextPieces> texts = write_text_pieces(docs, out, jobs);
   if (!texts.is_ok()) return done(texts.status());
   const std::vector<size_t>& offsets = texts.value().offsets;
 

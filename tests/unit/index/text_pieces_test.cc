@@ -37,7 +37,7 @@ Written write(const fs::path& dir, const std::vector<SearchDoc>& docs) {
   Written w;
   auto site = SiteWriter::create(dir.string());
   EXPECT_TRUE(site.is_ok());
-  Result<TextPieces> p = write_text_pieces(docs, *site.value(), 4096);
+  Result<TextPieces> p = write_text_pieces(docs, *site.value(), 2, 4096);
   EXPECT_TRUE(p.is_ok()) << p.status().message();
   EXPECT_TRUE(site.value()->commit().is_ok());
   w.pieces = p.value();
