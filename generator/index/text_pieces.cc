@@ -40,15 +40,16 @@ Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWri
   p.offsets.reserve(docs.size());
   nlohmann::json listing = nlohmann::json::array();
   std::vector<std::string> paths;
-  size_t at = 0, start = 0;
+  std::vector<size_t> sizes;
+  size_t at = 0;
   for (size_t r = 0; r < runs.size(); ++r) {
     for (size_t i = runs[r].first; i < runs[r].second; ++i) {
       p.offsets.push_back(at);
       at += docs[i].text.size();
     }
     paths.push_back(std::string(search_schema::kTextDir) + "/" + std::to_string(names[r]) + ".bin");
-    listing.push_back({paths.back(), at - start});
-    start = at;
+    sizes.push_back(at - p.offsets[runs[r].first]);
+    listing.push_back({paths.back(), sizes.back()});
   }
   p.listing = listing.dump();
 
@@ -57,8 +58,7 @@ Result<TextPieces> write_text_pieces(const std::vector<SearchDoc>& docs, SiteWri
   std::vector<Status> written(runs.size(), Status::ok());
   parallel_for(runs.size(), jobs, [&](size_t r) {
     std::string piece;
-    piece.reserve(p.offsets[runs[r].second - 1] + docs[runs[r].second - 1].text.size() -
-                  p.offsets[runs[r].first]);
+    piece.reserve(sizes[r]);
     for (size_t i = runs[r].first; i < runs[r].second; ++i) piece += docs[i].text;
     written[r] = out.write(paths[r], piece);
   });
