@@ -94,4 +94,13 @@ std::vector<SearchDoc> collect_search_docs(const Archive& a, int jobs) {
   return docs;
 }
 
+std::vector<SearchGroup> search_groups(const std::vector<SearchDoc>& docs) {
+  std::vector<SearchGroup> groups;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (docs[i].type == SearchType::kReport || groups.empty()) groups.push_back({i, i});
+    groups.back().end = i + 1;
+  }
+  return groups;
+}
+
 }  // namespace dossier

@@ -37,4 +37,10 @@ struct SearchDoc {
 // Reports are collected on `jobs` threads.
 std::vector<SearchDoc> collect_search_docs(const Archive& archive, int jobs = 1);
 
+// A report with its issues and measures: docs [first, end).
+struct SearchGroup {
+  size_t first = 0, end = 0;
+};
+std::vector<SearchGroup> search_groups(const std::vector<SearchDoc>& docs);
+
 }  // namespace dossier

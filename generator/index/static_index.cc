@@ -13,6 +13,7 @@
 #include "base/text.h"
 #include "index/search_schema.h"
 #include "index/search_text.h"
+#include "index/static_blocks.h"
 #include "index/static_format.h"
 #include "index/static_packs.h"
 #include "index/static_postings.h"
@@ -54,35 +55,6 @@ Status write(SiteWriter& out, const std::string& name, const std::string& data,
   std::string file = script(name, data);
   if (encoding == Encoding::kUtf16) file = static_format::utf16le_with_bom(file);
   return out.write("search/static/" + name + ".js", file);
-}
-
-// A report with its issues and measures: docs [first, end).
-struct Group {
-  size_t first = 0, end = 0;
-};
-
-std::vector<Group> groups_of(const std::vector<SearchDoc>& docs) {
-  std::vector<Group> groups;
-  for (size_t i = 0; i < docs.size(); ++i) {
-    if (docs[i].type == SearchType::kReport || groups.empty()) groups.push_back({i, i});
-    groups.back().end = i + 1;
-  }
-  return groups;
-}
-
-// Dates as one number that sorts like them: 1 + (y - first year)*372 +
-// (m-1)*31 + (d-1); 0 for none.
-uint64_t date_number(const std::optional<Date>& d, int first_year) {
-  if (!d) return 0;
-  return 1 + static_cast<uint64_t>(d->year - first_year) * 372 +
-         static_cast<uint64_t>(d->month - 1) * 31 + static_cast<uint64_t>(d->day - 1);
-}
-
-int first_year(const std::vector<SearchDoc>& docs) {
-  int first = 0;
-  for (const auto& d : docs)
-    if (d.date && (first == 0 || d.date->year < first)) first = d.date->year;
-  return first;
 }
 
 // The dictionary shards and the packs of long lists.
@@ -134,91 +106,18 @@ Status write_terms(const StaticPostings& postings, size_t block_count, SiteWrite
   return Status::ok();
 }
 
-// A block's regulations: a count, then indexes.
-void put_regulations(std::string& data, const std::vector<int>& regulations) {
-  put_number(data, regulations.size());
-  for (int r : regulations) put_number(data, static_cast<uint64_t>(r));
-}
-
-// Items per presence mask in a block: the mask's bits stay below 2^25,
-// which JavaScript's bit operations hold.
-constexpr size_t kMaskBits = 25;
-
-// An item's regulations as bits over its report's (bit j: the report's
-// j-th), as nearly every item cites some of its report's; 0 when one of
-// them is not among the report's first kMaskBits.
-uint64_t regulation_bits(const std::vector<int>& item, const std::vector<int>& report) {
-  uint64_t bits = 0;
-  for (int r : item) {
-    auto at = std::find(report.begin(), report.end(), r);
-    if (at == report.end() || static_cast<size_t>(at - report.begin()) >= kMaskBits) return 0;
-    bits |= uint64_t{1} << (at - report.begin());
-  }
-  return bits;
-}
-
-// Document blocks: per report, its issue and measure counts, date, kind,
-// units (with their ancestors) and topics; its length times two, plus one
-// when its regulations follow. Then its items, by 25: a mask of those with
-// a length or regulations (most issues and measures are short and cite
-// none), and for each of them its length times two, plus one when the bits
-// of its regulations among the report's follow (0: a count and indexes
-// follow). A length BM25 treats as half the average (every length below
-// it) is written as 0.
-Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>& groups,
-                    const StaticPostings& postings, const std::vector<std::string>& kinds,
-                    int year0, SiteWriter& out, Json& firsts) {
-  // As Xapian's BM25Weight computes the normalised length.
-  double len_factor =
-      postings.total_length == 0
-          ? 0
-          : 1 / (static_cast<double>(postings.total_length) / static_cast<double>(docs.size()));
-  auto length_of = [&](size_t i) -> uint64_t {
-    uint64_t length = postings.doc_lengths[i];
-    return static_cast<double>(length) * len_factor < schema::kBm25MinNormLen ? 0 : length;
-  };
+// The document blocks, kBlockReports groups each; their first documents
+// go to meta.js.
+Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<SearchGroup>& groups,
+                    const StaticPostings& postings, const BlockShape& shape, SiteWriter& out,
+                    Json& firsts) {
   for (size_t b = 0; b * kBlockReports < groups.size(); ++b) {
-    std::string data;
-    for (size_t g = b * kBlockReports; g < std::min(groups.size(), (b + 1) * kBlockReports); ++g) {
-      const Group& group = groups[g];
-      const SearchDoc& report = docs[group.first];
-      size_t issues = 0;
-      for (size_t i = group.first; i < group.end; ++i) issues += docs[i].type == SearchType::kIssue;
-      put_number(data, issues);
-      put_number(data, group.end - group.first - 1 - issues);
-      put_number(data, date_number(report.date, year0));
-      auto kind = std::find(kinds.begin(), kinds.end(), report.kind);
-      put_number(data, kind == kinds.end() ? 0 : static_cast<uint64_t>(kind - kinds.begin()) + 1);
-      put_number(data, report.unit_tree.size());
-      for (int u : report.unit_tree) put_number(data, static_cast<uint64_t>(u));
-      put_number(data, report.topics.size());
-      for (int t : report.topics) put_number(data, static_cast<uint64_t>(t));
-      put_number(data, length_of(group.first) * 2 + (report.regulations.empty() ? 0 : 1));
-      if (!report.regulations.empty()) put_regulations(data, report.regulations);
-      for (size_t k = group.first + 1; k < group.end; k += kMaskBits) {
-        size_t end = std::min(group.end, k + kMaskBits);
-        // An item's entry: its length times two, plus one when regulations
-        // follow; an item whose entry would be 0 has none (its mask bit is 0).
-        uint64_t entries[kMaskBits], present = 0;
-        for (size_t i = k; i < end; ++i) {
-          entries[i - k] = length_of(i) * 2 + (docs[i].regulations.empty() ? 0 : 1);
-          if (entries[i - k] != 0) present |= uint64_t{1} << (i - k);
-        }
-        put_number(data, present);
-        for (size_t i = k; i < end; ++i) {
-          if (entries[i - k] == 0) continue;
-          put_number(data, entries[i - k]);
-          const std::vector<int>& regulations = docs[i].regulations;
-          if (regulations.empty()) continue;
-          uint64_t bits = regulation_bits(regulations, report.regulations);
-          put_number(data, bits);
-          if (bits == 0) put_regulations(data, regulations);
-        }
-      }
-    }
-    firsts.push_back(groups[b * kBlockReports].first);
+    size_t first = b * kBlockReports, end = std::min(groups.size(), first + kBlockReports);
+    Result<std::string> data = block_data(docs, groups, first, end, postings, shape);
+    if (!data.is_ok()) return data.status();
+    firsts.push_back(groups[first].first);
     std::string literal;
-    put_js_string(literal, data);
+    put_js_string(literal, data.value());
     if (Status s = write(out, "d/" + std::to_string(b), literal); !s.is_ok()) return s;
   }
   return Status::ok();
@@ -232,7 +131,7 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Group>
 constexpr size_t kOwnText = std::string_view::npos;
 
 std::vector<size_t> text_places(const std::vector<SearchDoc>& docs,
-                                const std::vector<Group>& groups, int jobs) {
+                                const std::vector<SearchGroup>& groups, int jobs) {
   std::vector<size_t> places(docs.size(), kOwnText);
   parallel_for(groups.size(), jobs, [&](size_t g) {
     std::string_view text = docs[groups[g].first].text;
@@ -274,7 +173,7 @@ Status write_text_stream(const std::vector<SearchDoc>& docs, const std::vector<s
 // Result chunks: what a result shows (key, title, url, date, units) and
 // where its text is in the stream.
 Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
-                    const std::vector<Group>& groups, const std::vector<size_t>& places,
+                    const std::vector<SearchGroup>& groups, const std::vector<size_t>& places,
                     SiteWriter& out) {
   size_t stream_size = 0;  // code points
   Json chunk = Json::array();
@@ -348,7 +247,7 @@ Json named_values(const auto& entries) {
 
 Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, SiteWriter& out,
                           int jobs) {
-  std::vector<Group> groups = groups_of(docs);
+  std::vector<SearchGroup> groups = search_groups(docs);
   std::vector<uint32_t> doc_blocks(docs.size());
   for (size_t g = 0; g < groups.size(); ++g)
     for (size_t d = groups[g].first; d < groups[g].end; ++d)
@@ -356,12 +255,7 @@ Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, 
   size_t block_count = (groups.size() + kBlockReports - 1) / kBlockReports;
   StaticPostings postings = build_static_postings(docs, jobs, doc_blocks);
 
-  std::vector<std::string> kinds;
-  for (const auto& d : docs)
-    if (!d.kind.empty()) kinds.push_back(d.kind);
-  std::sort(kinds.begin(), kinds.end());
-  kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-  int year0 = first_year(docs);
+  BlockShape shape = block_shape(docs, groups);
 
   // The text pieces, the dictionary with the lists, the result chunks and
   // the blocks are written side by side, the most files first: tens of
@@ -373,7 +267,7 @@ Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, 
       [&] { return write_text_stream(docs, places, out); },
       [&] { return write_terms(postings, block_count, out, &shards); },
       [&] { return write_chunks(a, docs, groups, places, out); },
-      [&] { return write_blocks(docs, groups, postings, kinds, year0, out, block_firsts); }};
+      [&] { return write_blocks(docs, groups, postings, shape, out, block_firsts); }};
   std::vector<Status> results(std::size(parts), Status::ok());
   parallel_for(std::size(parts), jobs, [&](size_t i) { results[i] = parts[i](); });
   for (const Status& s : results)
@@ -391,14 +285,15 @@ Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, 
                {"shards", shards},
                {"blockReports", kBlockReports},
                {"blocks", block_firsts},
+               {"countBase", shape.count_base},
                {"chunkReports", kChunkReports},
                {"textPiece", kTextPiece},
-               {"firstYear", year0},
+               {"firstYear", shape.first_year},
                {"facets",
                 {{"unit", units},
                  {"topic", named_values(a.topics)},
                  {"regulation", named_values(a.regulations)},
-                 {"kind", kinds}}}};
+                 {"kind", shape.kinds}}}};
   return write(out, "meta", meta.dump());
 }
 

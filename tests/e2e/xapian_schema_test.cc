@@ -115,7 +115,7 @@ TEST(E2eXapianSchema, AChildUnitsDocumentIsFiledUnderItsParentToo) {
 
 TEST(E2eXapianSchema, MetadataNamesTheSchemaFacetsAndTextPieces) {
   Xapian::Database db = open_index();
-  EXPECT_EQ(db.get_metadata("dossier.schema"), "3");
+  EXPECT_EQ(db.get_metadata("dossier.schema"), "4");
   nlohmann::json facets = nlohmann::json::parse(db.get_metadata("dossier.facets"));
   bool found = false;
   for (const auto& u : facets["units"])

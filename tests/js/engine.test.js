@@ -65,21 +65,31 @@ test('lists: documents with counts, characters, trigram positions', () => {
   assert.deepEqual(Array.from(trigram.positions.slice(trigram.starts[1], trigram.starts[2])), [0]);
 });
 
-test('a block: items 25 at a time behind a mask, their regulations as bits over the report\'s', () => {
-  // One report (length 100, regulations 4 and 9) with 20 issues and 7
-  // measures: issue 1 has length 10 and the report's second regulation,
-  // issue 3 length 7; item 26 cites regulation 3, which its report does not.
-  const numbers = [20, 7, 5, 1, 1, 0, 0, 201, 2, 4, 9, 0b101, 21, 0b10, 14, 0b1, 1, 0, 1, 3];
-  const blk = index.parseBlock(numbers.map(encode).join(''), 0, 0, 28);
+test('a block: sets as gaps with an end bit, items 25 at a time behind a mask, their regulations as bits over the report\'s', () => {
+  // Counts as issues * 8 + measures; the day as the distance from the
+  // report before, times the kinds and one, plus the kind.
+  // A report on day 5 of kind 0 (of one), unit 0, no topic, length 100,
+  // regulations 4 and 9, with 20 issues and 7 measures: issue 1 has length
+  // 10 and the report's second regulation, issue 3 length 7; item 26 cites
+  // regulation 3, which its report does not. Then a report three days
+  // later, of no kind, units 2 and 5, topic 1, no items, length 0.
+  const numbers = [20 * 8 + 7, 5 * 2 + 1, 3, 0, 201, 8, 9, 0b101, 21, 0b10, 14, 0b1, 1, 0, 7,
+    0, 3 * 2, 6, 5, 5, 0];
+  const blk = index.parseBlock(numbers.map(encode).join(''), 0, 0, 29, 8, 1);
   const regs = (d) => Array.from(blk.regs.subarray(blk.regStart[d], blk.regStart[d + 1]));
-  assert.equal(blk.count, 28);
+  const set = (at) => Array.from(blk.values.subarray(at + 1, at + 1 + blk.values[at]));
+  assert.equal(blk.count, 29);
+  assert.deepEqual([Array.from(blk.date), Array.from(blk.kind)], [[5, 8], [0, -1]]);
+  assert.deepEqual([set(blk.units[0]), set(blk.topics[0]), set(blk.units[1]), set(blk.topics[1])], [[0], [], [2, 5], [1]]);
   assert.deepEqual(Array.from(blk.length.subarray(0, 4)), [100, 10, 0, 7]);
-  assert.deepEqual([regs(0), regs(1), regs(2), regs(3), regs(26), regs(27)], [[4, 9], [9], [], [], [3], []]);
-  assert.deepEqual([blk.type[0], blk.type[1], blk.type[20], blk.type[21], blk.type[27]], [0, 1, 1, 2, 2]);
+  assert.deepEqual([regs(0), regs(1), regs(2), regs(3), regs(26), regs(27), regs(28)], [[4, 9], [9], [], [], [3], [], []]);
+  assert.deepEqual([blk.type[0], blk.type[1], blk.type[20], blk.type[21], blk.type[27], blk.type[28]], [0, 1, 1, 2, 2, 0]);
   assert.deepEqual([blk.index[0], blk.index[26], blk.index[27]], [0, 26, 27]);
-  assert.ok(blk.group.every((g) => g === 0));
-  // A count past the block's documents is damage, not a long loop.
-  assert.throws(() => index.parseBlock([1000000, 0, 5, 1, 0, 0, 0].map(encode).join(''), 0, 0, 28), /damaged/);
+  assert.deepEqual(Array.from(blk.group), [...Array(28).fill(0), 1]);
+  // A count past the block's documents, or a set without its end, is
+  // damage, not a long loop.
+  assert.throws(() => index.parseBlock([1000000, 0, 0, 0, 0].map(encode).join(''), 0, 0, 28, 8, 1), /damaged/);
+  assert.throws(() => index.parseBlock([0, 0, 2].map(encode).join(''), 0, 0, 28, 8, 1), /damaged/);
 });
 
 test('the cheapest cover takes the first and last trigram, steps of at most three', () => {
@@ -139,13 +149,15 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024) {
     (files[name] = files[name] || {})[term] = entry;
   }
   for (let s = 0; s < shards; s++) files['t/' + s] = files['t/' + s] || {};
-  // Block: per report issues, measures, date, kind, units, topics; per doc
-  // length * 2 + 1 and its regulations, or length * 2 without any.
-  const group = (date, unit, topic, regs, length) =>
-    [0, 0, date, 1, 1, unit, 1, topic, ...(regs.length ? [length * 2 + 1, regs.length, ...regs] : [length * 2])];
+  // Block: per report its counts (none), days since the report before
+  // with its kind (the one kind), its unit and topic (sets of one); length
+  // * 2 + 1 and its regulation (a set of one), or length * 2 without any.
+  const group = (days, unit, topic, regs, length) =>
+    [0, days * 2 + 1, (unit + 1) * 2 + 1, (topic + 1) * 2 + 1, ...(regs.length ? [length * 2 + 1, regs[0] * 2 + 1] : [length * 2])];
   const day = (y, m, d) => 1 + (y - 2022) * 372 + (m - 1) * 31 + (d - 1);
-  files['d/0'] = [group(day(2022, 5, 1), 0, 0, [0], lengths[0]), group(day(2023, 1, 9), 1, 0, [], lengths[1]),
-    group(day(2023, 3, 2), 0, 1, [0], lengths[2])].flat().map(encode).join('');
+  const days = [day(2022, 5, 1), day(2023, 1, 9), day(2023, 3, 2)];
+  files['d/0'] = [group(days[0], 0, 0, [0], lengths[0]), group(days[1] - days[0], 1, 0, [], lengths[1]),
+    group(days[2] - days[1], 0, 1, [0], lengths[2])].flat().map(encode).join('');
   let stream = '';
   files['r/0'] = [];
   texts.forEach((t, i) => {
@@ -156,8 +168,8 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024) {
   const chars = Array.from(stream);
   for (let k = 0; k * piece < chars.length; k++) files['x/' + k] = chars.slice(k * piece, (k + 1) * piece).join('');
   files.meta = {
-    schema: 1, docs: 3, reports: 3, totalLength: lengths.reduce((a, b) => a + b), bm25: [1, 0, 1, 0.5, 0.5],
-    shards, blockReports: 64, blocks: [0], chunkReports: 1, textPiece: piece, firstYear: 2022,
+    schema: 4, docs: 3, reports: 3, totalLength: lengths.reduce((a, b) => a + b), bm25: [1, 0, 1, 0.5, 0.5],
+    shards, blockReports: 64, blocks: [0], countBase: 1, chunkReports: 1, textPiece: piece, firstYear: 2022,
     facets: { unit: [['shiju', '市局', -1], ['caizheng', '财政局', -1]], topic: [['dangjian', '党建'], ['zuofeng', '作风']],
       regulation: [['dangzhang', '党章']], kind: ['工作汇报'] }
   };

@@ -120,7 +120,8 @@
       if (!blocks[b]) {
         blocks[b] = get('d/' + b).then(function (data) {
           var end = b + 1 < meta.blocks.length ? meta.blocks[b + 1] : meta.docs;
-          blocks[b] = index.parseBlock(data, meta.blocks[b], b * meta.blockReports, end - meta.blocks[b]);
+          blocks[b] = index.parseBlock(data, meta.blocks[b], b * meta.blockReports, end - meta.blocks[b],
+                                        meta.countBase, meta.facets.kind.length);
           return blocks[b];
         });
       }

@@ -102,48 +102,65 @@
 
   // ---- Document blocks: per group (a report with its issues and measures)
   // its date, kind, units and topics; per document its length and
-  // regulations (docs/search.md has the encoding: items by 25 behind a mask
-  // of those with a length or regulations, an item's regulations as bits
-  // over its report's). Flat typed arrays, no object per group or document
-  // (a broad query reads every block). Per group g: report firstReport + g,
-  // date[g] (0: none), year[g] (years since firstYear, -1: none), kind[g]
-  // (-1: none), its units values[units[g] + 1 ...] (values[units[g]] of
-  // them), its topics likewise. Per document i, numbered from `first`: its
-  // group, type (0 report, 1 issue, 2 measure), index in its group (0 the
-  // report) and length; its regulations are regs[regStart[i]] to
-  // regs[regStart[i + 1]].
+  // regulations (docs/search.md has the encoding: sets of indexes as gaps
+  // with an end bit, items by 25 behind a mask of those with a length or
+  // regulations, an item's regulations as bits over its report's). Flat
+  // typed arrays, no object per group or document (a broad query reads
+  // every block). Per group g: report firstReport + g, date[g] (0: none),
+  // year[g] (years since firstYear, -1: none), kind[g] (-1: none), its units
+  // values[units[g] + 1 ...] (values[units[g]] of them), its topics
+  // likewise. Per document i, numbered from `first`: its group, type (0
+  // report, 1 issue, 2 measure), index in its group (0 the report) and
+  // length; its regulations are regs[regStart[i]] to regs[regStart[i + 1]].
   var MASK_BITS = 25;
   function grown(a, need) {
     var b = new Int32Array(Math.max(need, a.length * 2));
     b.set(a);
     return b;
   }
-  // `regs` with the list at n[i] (a count, then indexes) copied into it from
-  // r on: the same array, or a larger copy when it is full.
-  function withList(regs, r, n, i) {
-    var count = n[i];
-    if (r + count > regs.length) regs = grown(regs, r + count);
-    for (var j = 0; j < count; j++) regs[r + j] = n[i + 1 + j];
-    return regs;
-  }
-  // `count`: the block's documents (meta.js says where each block begins).
-  function parseBlock(data, first, firstReport, count) {
+  // `count`: the block's documents (meta.js says where each block begins,
+  // `countBase` how a report's issue and measure counts are one number, and
+  // its kinds how many there are).
+  function parseBlock(data, first, firstReport, count, countBase, kinds) {
     var n = smallNumbers(data), i = 0, size = n.length, g = 0;
-    var groups = Math.ceil(size / 7);  // a group takes at least seven numbers
+    var groups = Math.ceil(size / 5);  // a group takes at least five numbers
     var date = new Int32Array(groups), year = new Int32Array(groups), kind = new Int32Array(groups);
     var units = new Int32Array(groups), topics = new Int32Array(groups);
     var length = new Int32Array(count), type = new Uint8Array(count), group = new Int32Array(count);
-    var index = new Int32Array(count), regStart = new Int32Array(count + 1), regs = new Int32Array(size);
-    var d = 0, r = 0;
+    var index = new Int32Array(count), regStart = new Int32Array(count + 1);
+    var values = new Int32Array(2 * size), v = 0, regs = new Int32Array(size), r = 0;
+    // The set of indexes at n[i], one number each: appended to `values` as a
+    // count and the indexes, or to `regs`.
+    function readSet(toValues, mayBeEmpty) {
+      var at = mayBeEmpty ? -2 : -1, from = toValues ? v + 1 : r, k = from;
+      if (mayBeEmpty && n[i] === 0) {
+        i++;
+      } else {
+        for (var last = 0; !last; k++) {
+          if (i >= size) throw new Error('a document block is damaged');
+          var x = n[i++];
+          at += (x >> 1) + 1;
+          last = x & 1;
+          if (toValues) values[k] = at;
+          else (regs = k < regs.length ? regs : grown(regs, k + 1))[k] = at;
+        }
+      }
+      if (toValues) { values[v] = k - from; v = k; } else r = k;
+    }
+    var d = 0, day = 0;
     while (i < size) {
-      var issues = n[i++], items = issues + n[i++];
+      var counts = n[i++], issues = Math.floor(counts / countBase), items = issues + counts % countBase;
       if (!(d + 1 + items <= count)) throw new Error('a document block is damaged');
-      date[g] = n[i++];
-      year[g] = date[g] ? Math.floor((date[g] - 1) / 372) : -1;
-      kind[g] = n[i++] - 1;
-      units[g] = i; i += 1 + n[i];
-      topics[g] = i; i += 1 + n[i];
-      // The report: its length and regulations (a count and indexes).
+      var dayAndKind = n[i++];
+      day += Math.floor(dayAndKind / (kinds + 1));
+      date[g] = day;
+      year[g] = day ? Math.floor((day - 1) / 372) : -1;
+      kind[g] = dayAndKind % (kinds + 1) - 1;
+      units[g] = v;
+      readSet(true, true);
+      topics[g] = v;
+      readSet(true, true);
+      // The report: its length and regulations.
       var head = n[i++], reportRegs = r;
       length[d] = head >> 1;
       regStart[d] = r;
@@ -151,11 +168,7 @@
       type.fill(1, d + 1, d + 1 + issues);
       type.fill(2, d + 1 + issues, d + 1 + items);
       d++;
-      if (head & 1) {
-        regs = withList(regs, r, n, i);
-        r += n[i];
-        i += 1 + n[i];
-      }
+      if (head & 1) readSet(false, false);
       // Its items, by MASK_BITS: the mask, then the entries it names (an
       // item without one has length 0 and no regulations).
       for (var k = 1; k <= items; k += MASK_BITS) {
@@ -172,9 +185,7 @@
             if (r + MASK_BITS > regs.length) regs = grown(regs, r + MASK_BITS);
             for (var b = reportRegs; bits; b++, bits >>>= 1) if (bits & 1) regs[r++] = regs[b];
           } else {
-            regs = withList(regs, r, n, i);
-            r += n[i];
-            i += 1 + n[i];
+            readSet(false, false);
           }
         }
       }
@@ -182,7 +193,7 @@
     }
     regStart[d] = r;
     return {
-      first: first, count: d, firstReport: firstReport, groups: g, values: n,
+      first: first, count: d, firstReport: firstReport, groups: g, values: values.subarray(0, v),
       date: date.subarray(0, g), year: year.subarray(0, g), kind: kind.subarray(0, g),
       units: units.subarray(0, g), topics: topics.subarray(0, g),
       length: length.subarray(0, d), type: type.subarray(0, d), group: group.subarray(0, d),
