@@ -118,9 +118,9 @@
     b.set(a);
     return b;
   }
-  // `count`: the block's documents (meta.js says where each block begins,
-  // `countBase` how a report's issue and measure counts are one number, and
-  // its kinds how many there are).
+  // `count`: the block's documents; `countBase`: a report's counts are
+  // issues * countBase + measures; `kinds`: how many kinds there are (all
+  // three from meta.js).
   function parseBlock(data, first, firstReport, count, countBase, kinds) {
     var n = smallNumbers(data), i = 0, size = n.length, g = 0;
     var groups = Math.ceil(size / 5);  // a group takes at least five numbers
