@@ -86,6 +86,9 @@ test('a block: sets as gaps with an end bit, items 25 at a time behind a mask, t
   assert.deepEqual([blk.type[0], blk.type[1], blk.type[20], blk.type[21], blk.type[27], blk.type[28]], [0, 1, 1, 2, 2, 0]);
   assert.deepEqual([blk.index[0], blk.index[26], blk.index[27]], [0, 26, 27]);
   assert.deepEqual(Array.from(blk.group), [...Array(28).fill(0), 1]);
+  // A date with its kind past 2^31: 30,000 days on, kind 6 of 100,000.
+  const far = index.parseBlock([0, 30000 * 100001 + 7, 0, 0, 0].map(encode).join(''), 0, 0, 1, 1, 100000);
+  assert.deepEqual([far.date[0], far.kind[0]], [30000, 6]);
   // A count past the block's documents, or a set without its end, is
   // damage, not a long loop.
   assert.throws(() => index.parseBlock([1000000, 0, 0, 0, 0].map(encode).join(''), 0, 0, 28, 8, 1), /damaged/);

@@ -36,10 +36,10 @@
     return h;
   }
 
-  // Every number of `s` into an Int32Array (lists and blocks hold no
-  // number of 2^31 or more): one pass, no array growing.
-  function smallNumbers(s) {
-    var out = new Int32Array(s.length), n = 0, value = 0, place = 1;
+  // Every number of `s` into a typed array (Int32Array unless given: lists
+  // hold no number of 2^31 or more): one pass, no array growing.
+  function smallNumbers(s, Type) {
+    var out = new (Type || Int32Array)(s.length), n = 0, value = 0, place = 1;
     for (var i = 0; i < s.length; i++) {
       var c = s.charCodeAt(i), d = c > 92 ? c - 36 : c - 35;
       if (d < FINAL) {
@@ -122,7 +122,9 @@
   // issues * countBase + measures; `kinds`: how many kinds there are (all
   // three from meta.js).
   function parseBlock(data, first, firstReport, count, countBase, kinds) {
-    var n = smallNumbers(data), i = 0, size = n.length, g = 0;
+    // As doubles: a date with its kind, or a report's two counts, can pass
+    // 2^31 in an archive of tens of thousands of kinds or items.
+    var n = smallNumbers(data, Float64Array), i = 0, size = n.length, g = 0;
     var groups = Math.ceil(size / 5);  // a group takes at least five numbers
     var date = new Int32Array(groups), year = new Int32Array(groups), kind = new Int32Array(groups);
     var units = new Int32Array(groups), topics = new Int32Array(groups);
