@@ -109,7 +109,7 @@ test('the cheapest cover takes the first and last trigram, steps of at most thre
 // A hand-made index of three reports (no items): texts, lists, blocks; the
 // text stream cut every `piece` characters.
 const TINY_TEXTS = ['党建工作要点\n全面加强党建工作。', '财务工作\n工作作风有待改进', '党建\n意识形态工作责任制'];
-function tinyIndex(texts = TINY_TEXTS, piece = 1024) {
+function tinyIndex(texts = TINY_TEXTS, piece = 1024, oneBlockEach = false) {
   const docs = texts.map((t) => Array.from(t));
   const lists = {};
   docs.forEach((chars, d) => {
@@ -159,8 +159,13 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024) {
     [0, days * 2 + 1, (unit + 1) * 2 + 1, (topic + 1) * 2 + 1, ...(regs.length ? [length * 2 + 1, regs[0] * 2 + 1] : [length * 2])];
   const day = (y, m, d) => 1 + (y - 2022) * 372 + (m - 1) * 31 + (d - 1);
   const days = [day(2022, 5, 1), day(2023, 1, 9), day(2023, 3, 2)];
-  files['d/0'] = [group(days[0], 0, 0, [0], lengths[0]), group(days[1] - days[0], 1, 0, [], lengths[1]),
-    group(days[2] - days[1], 0, 1, [0], lengths[2])].flat().map(encode).join('');
+  const groups = [[0, 0, [0]], [1, 0, []], [0, 1, [0]]];  // unit, topic, regulations
+  // One block, or a block of each report (a block's days count from 0).
+  const blocks = oneBlockEach ? [[0], [1], [2]] : [[0, 1, 2]];
+  blocks.forEach((members, b) => {
+    files['d/' + b] = members.map((r, k) => group(days[r] - (k ? days[members[k - 1]] : 0), ...groups[r], lengths[r]))
+      .flat().map(encode).join('');
+  });
   let stream = '';
   files['r/0'] = [];
   texts.forEach((t, i) => {
@@ -172,7 +177,7 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024) {
   for (let k = 0; k * piece < chars.length; k++) files['x/' + k] = chars.slice(k * piece, (k + 1) * piece).join('');
   files.meta = {
     schema: 4, docs: 3, reports: 3, totalLength: lengths.reduce((a, b) => a + b), bm25: [1, 0, 1, 0.5, 0.5],
-    shards, blockReports: 64, blocks: [0], countBase: 1, chunkReports: 1, textPiece: piece, firstYear: 2022,
+    shards, blockReports: oneBlockEach ? 1 : 64, blocks: blocks.map((m) => m[0]), countBase: 1, chunkReports: 1, textPiece: piece, firstYear: 2022,
     facets: { unit: [['shiju', '市局', -1], ['caizheng', '财政局', -1]], topic: [['dangjian', '党建'], ['zuofeng', '作风']],
       regulation: [['dangzhang', '党章']], kind: ['工作汇报'] }
   };
@@ -214,6 +219,18 @@ test('sort by date, newest first; snippets mark every word in the first match\'s
   assert.deepEqual(r.hits.map((h) => h.date), ['2023-03-02', '2023-01-09', '2022-05-01']);
   const s = await e.search({ query: '责任制 工作', limit: 10 });
   assert.deepEqual(s.hits[0].snippet, [{ text: '意识形态' }, { text: '工作', mark: true }, { text: '责任制', mark: true }]);
+});
+
+test('an index of several blocks answers as one of one block', async () => {
+  const one = tinyIndex().e, three = tinyIndex(TINY_TEXTS, 1024, true);
+  const requests = [{ query: '工作' }, { query: '党建 工作' }, { query: '形态工作责任' }, { query: '作', sort: 'date' },
+    { query: '工作', filters: { unit: ['shiju'], year: ['2023'] } }, { query: '工作', offset: 1, limit: 1 }];
+  for (const request of requests) {
+    const [a, b] = [await one.search(request), await three.e.search(request)];
+    const answer = (r) => ({ total: r.total, hits: r.hits.map((h) => [h.key, h.weight, h.date]), facets: r.facets });
+    assert.deepEqual(answer(b), answer(a), JSON.stringify(request));
+  }
+  assert.deepEqual(three.loaded.filter((n) => n.startsWith('d/')).sort(), ['d/0', 'd/1', 'd/2']);
 });
 
 test('a search loads only the shards of its terms and the chunks it shows', async () => {

@@ -175,9 +175,9 @@
 
     function match(meta, words) {
       var q = termsOf(words);
-      // An index of one block (up to 1,024 reports) needs it for any result:
-      // it loads with the dictionary, a round sooner (4 to 6 ms at 1,000
-      // reports, paired runs from file://).
+      // An index of one block (up to 16,384 reports) needs it for any
+      // result: it loads with the dictionary, a round sooner (4 to 6 ms at
+      // 1,000 reports, paired runs from file://).
       if (meta.blocks.length === 1) loadBlock(meta, 0);
       return Promise.all(q.all.map(function (t) { return entry(meta, t); })).then(function (entries) {
         if (entries.some(function (e) { return e === null; })) return null;
