@@ -3,6 +3,7 @@
 #include "index/static_blocks.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "index/search_schema.h"
 #include "index/static_format.h"
@@ -39,7 +40,8 @@ void put_index_set(std::string& data, const std::vector<int>& set, MayBeEmpty ma
   }
 }
 
-std::vector<int> ascending(std::vector<int> set) {
+template <typename T>
+std::vector<T> ascending(std::vector<T> set) {
   std::sort(set.begin(), set.end());
   set.erase(std::unique(set.begin(), set.end()), set.end());
   return set;
@@ -77,8 +79,7 @@ BlockShape block_shape(const std::vector<SearchDoc>& docs, const std::vector<Sea
     if (d.date && (shape.first_year == 0 || d.date->year < shape.first_year))
       shape.first_year = d.date->year;
   }
-  std::sort(shape.kinds.begin(), shape.kinds.end());
-  shape.kinds.erase(std::unique(shape.kinds.begin(), shape.kinds.end()), shape.kinds.end());
+  shape.kinds = ascending(std::move(shape.kinds));
   size_t most = 0;  // measures
   for (const SearchGroup& g : groups)
     most = std::max(most, g.end - g.first - 1 - issue_count(docs, g));
