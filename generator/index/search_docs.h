@@ -22,7 +22,8 @@ struct SearchDoc {
   std::string title;
   std::string url;           // site path, with #ID for items
   std::optional<Date> date;  // the report's
-  std::vector<int> units;    // the report's units
+  // Sets of indexes into the archive's lists, ascending without repeats.
+  std::vector<int> units;  // the report's units
   std::vector<int>
       unit_tree;  // those and their ancestors (a filter on a unit finds its children's)
   std::vector<int> topics;

@@ -3,7 +3,7 @@
 #include "index/static_blocks.h"
 
 #include <algorithm>
-#include <utility>
+#include <functional>
 
 #include "index/search_schema.h"
 #include "index/static_format.h"
@@ -40,11 +40,10 @@ void put_index_set(std::string& data, const std::vector<int>& set, MayBeEmpty ma
   }
 }
 
-template <typename T>
-std::vector<T> ascending(std::vector<T> set) {
-  std::sort(set.begin(), set.end());
-  set.erase(std::unique(set.begin(), set.end()), set.end());
-  return set;
+// Whether a set is ascending without repeats, as search documents' sets are
+// (search_docs.h) and put_index_set needs.
+bool ascending(const std::vector<int>& set) {
+  return std::adjacent_find(set.begin(), set.end(), std::greater_equal<>()) == set.end();
 }
 
 // Items per presence mask in a block: the mask's bits stay below 2^25,
@@ -79,7 +78,8 @@ BlockShape block_shape(const std::vector<SearchDoc>& docs, const std::vector<Sea
     if (d.date && (shape.first_year == 0 || d.date->year < shape.first_year))
       shape.first_year = d.date->year;
   }
-  shape.kinds = ascending(std::move(shape.kinds));
+  std::sort(shape.kinds.begin(), shape.kinds.end());
+  shape.kinds.erase(std::unique(shape.kinds.begin(), shape.kinds.end()), shape.kinds.end());
   size_t most = 0;  // measures
   for (const SearchGroup& g : groups)
     most = std::max(most, g.end - g.first - 1 - issue_count(docs, g));
@@ -123,9 +123,11 @@ Result<std::string> block_data(const std::vector<SearchDoc>& docs,
                (date - previous_date) * (kinds.size() + 1) +
                    (kind == kinds.end() ? 0 : static_cast<uint64_t>(kind - kinds.begin()) + 1));
     previous_date = date;
-    put_index_set(data, ascending(report.unit_tree), MayBeEmpty::kYes);
-    put_index_set(data, ascending(report.topics), MayBeEmpty::kYes);
-    std::vector<int> regulations = ascending(report.regulations);
+    const std::vector<int>& regulations = report.regulations;
+    if (!ascending(report.unit_tree) || !ascending(report.topics) || !ascending(regulations))
+      return Status::error("a search document's units, topics or regulations out of order");
+    put_index_set(data, report.unit_tree, MayBeEmpty::kYes);
+    put_index_set(data, report.topics, MayBeEmpty::kYes);
     put_number(data, length_of(group.first) * 2 + (regulations.empty() ? 0 : 1));
     if (!regulations.empty()) put_index_set(data, regulations, MayBeEmpty::kNo);
     for (size_t k = group.first + 1; k < group.end; k += kMaskBits) {
@@ -141,11 +143,13 @@ Result<std::string> block_data(const std::vector<SearchDoc>& docs,
       for (size_t i = k; i < stop; ++i) {
         if (entries[i - k] == 0) continue;
         put_number(data, entries[i - k]);
-        if (docs[i].regulations.empty()) continue;
-        std::vector<int> cited = ascending(docs[i].regulations);
+        const std::vector<int>& cited = docs[i].regulations;
+        if (cited.empty()) continue;
         uint64_t bits = regulation_bits(cited, regulations);
         put_number(data, bits);
-        if (bits == 0) put_index_set(data, cited, MayBeEmpty::kNo);
+        if (bits != 0) continue;
+        if (!ascending(cited)) return Status::error("a search document's regulations out of order");
+        put_index_set(data, cited, MayBeEmpty::kNo);
       }
     }
   }

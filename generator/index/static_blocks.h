@@ -23,7 +23,8 @@ struct BlockShape {
 BlockShape block_shape(const std::vector<SearchDoc>& docs, const std::vector<SearchGroup>& groups);
 
 // The data of the block of groups [first, end). Fails only when the
-// documents are not numbered oldest first, as collect_search_docs does.
+// documents are not numbered oldest first, or a set of units, topics or
+// regulations is not ascending, as collect_search_docs leaves them.
 Result<std::string> block_data(const std::vector<SearchDoc>& docs,
                                const std::vector<SearchGroup>& groups, size_t first, size_t end,
                                const StaticPostings& postings, const BlockShape& shape);

@@ -35,9 +35,9 @@ struct Fixture {
   Fixture() {
     docs.push_back(doc(SearchType::kReport, std::nullopt));
     docs.push_back(doc(SearchType::kReport, Date{2022, 3, 1}, "讲话"));
-    docs.back().unit_tree = {5, 2};
+    docs.back().unit_tree = {2, 5};
     docs.back().topics = {1};
-    docs.back().regulations = {9, 4};
+    docs.back().regulations = {4, 9};
     docs.push_back(doc(SearchType::kIssue, Date{2022, 3, 1}));
     docs.back().regulations = {9};
     docs.push_back(doc(SearchType::kIssue, Date{2022, 3, 1}));
@@ -96,6 +96,15 @@ TEST(StaticBlocks, EachBlockCountsDatesFromItsOwnFirstReport) {
 TEST(StaticBlocks, DocumentsOutOfDateOrderFailTheBlock) {
   Fixture f;
   std::swap(f.docs[0], f.docs[5]);  // the latest report first
+  std::vector<SearchGroup> groups = search_groups(f.docs);
+  Result<std::string> data =
+      block_data(f.docs, groups, 0, groups.size(), f.postings, block_shape(f.docs, groups));
+  EXPECT_FALSE(data.is_ok());
+}
+
+TEST(StaticBlocks, SetsOutOfOrderFailTheBlock) {
+  Fixture f;
+  f.docs[1].unit_tree = {5, 2};  // search documents' sets are ascending
   std::vector<SearchGroup> groups = search_groups(f.docs);
   Result<std::string> data =
       block_data(f.docs, groups, 0, groups.size(), f.postings, block_shape(f.docs, groups));
