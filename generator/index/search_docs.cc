@@ -7,6 +7,7 @@
 
 #include "base/parallel.h"
 #include "base/site_paths.h"
+#include "base/text.h"
 #include "index/search_text.h"
 
 namespace dossier {
@@ -64,9 +65,13 @@ static std::vector<SearchDoc> report_docs(const Archive& a, const Report& r) {
       d.status = kind == ItemKind::kIssue ? std::string(status_name(it.issue_status))
                  : it.overdue             ? "overdue"
                                           : std::string(status_name(it.status));
-      std::string description =
-          it.anchor >= 0 ? r.body.anchors[static_cast<size_t>(it.anchor)].text : "";
-      d.text = normalize_search_text(it.title + "\n" + description);
+      // Normalised apart, as the line break between them is no word's.
+      std::string line = normalize_search_text(it.title);
+      std::string description = normalize_search_text(
+          it.anchor >= 0 ? r.body.anchors[static_cast<size_t>(it.anchor)].text : "");
+      d.title_line_size = line.size();
+      d.in_report = find_bytes(docs.front().text, description);
+      d.text = std::move(line) + "\n" + description;
       docs.push_back(std::move(d));
     }
   }

@@ -14,6 +14,9 @@
 namespace dossier {
 
 enum class SearchType { kReport, kIssue, kMeasure };
+
+// SearchDoc::in_report of a text that is not part of its report's.
+inline constexpr size_t kOwnText = std::string_view::npos;
 std::string_view search_type_name(SearchType t);  // report | issue | measure
 
 struct SearchDoc {
@@ -31,6 +34,12 @@ struct SearchDoc {
   std::string kind;              // the report's kind
   std::string status;            // items: status name (an overdue measure: "overdue")
   std::string text;              // normalised (search_text.h): title, a line break, body
+  // An issue's or measure's text is its title line (`title_line_size`
+  // bytes), a line break and its description. When its report's text holds
+  // that description (nearly always), `in_report` is where (a byte offset
+  // there): the texts both indexes keep hold it once, in the report's text.
+  size_t title_line_size = 0;
+  size_t in_report = kOwnText;
 };
 
 // In order: each report (oldest first: no date, then by date, then by id),

@@ -26,7 +26,9 @@ inline constexpr std::string_view kStatus = "XS";      // XS<status name>, issue
 // Value slots.
 inline constexpr unsigned kSlotDate = 0;    // YYYYMMDD (sorts as a string)
 inline constexpr unsigned kSlotFacets = 1;  // the document's filter terms, each ended by '\n'
-inline constexpr unsigned kSlotText = 2;    // "<offset> <length>" of its text in the pieces
+// "<offset> <length>" of its text in the pieces, then " <title line>" for an
+// item's description read in its report's text (index/text_pieces.h).
+inline constexpr unsigned kSlotText = 2;
 // What a hit shows: JSON {"key","type","title","url","date","units":[titles]}. A value, not the
 // document data, which Xapian compresses document by document (docs/search.md).
 inline constexpr unsigned kSlotRecord = 3;
@@ -38,7 +40,7 @@ inline constexpr std::string_view kFacetsMetadata = "dossier.facets";
 // text's offset counts over them all, and no text spans two.
 inline constexpr std::string_view kTextMetadata = "dossier.text";
 inline constexpr std::string_view kSchemaMetadata = "dossier.schema";
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 
 // BM25 as Xapian's BM25Weight(k1, k2, k3, b, min_normlen); the browser
 // search computes the same.

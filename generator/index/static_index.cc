@@ -127,31 +127,10 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Search
   return Status::ok();
 }
 
-// Where each document's text is in the text stream: for an item, the byte
-// offset in its report's text of the part after its title line; kOwnText
-// for a report, and for an item whose part is not there. The stream holds
-// the texts placed kOwnText in document order: each report's, then those
-// of its items.
-constexpr size_t kOwnText = std::string_view::npos;
-
-std::vector<size_t> text_places(const std::vector<SearchDoc>& docs,
-                                const std::vector<SearchGroup>& groups, int jobs) {
-  std::vector<size_t> places(docs.size(), kOwnText);
-  parallel_for(groups.size(), jobs, [&](size_t g) {
-    std::string_view text = docs[groups[g].first].text;
-    for (size_t i = groups[g].first + 1; i < groups[g].end; ++i) {
-      const SearchDoc& d = docs[i];
-      std::string head = normalize_search_text(d.title) + "\n";
-      if (d.text.starts_with(head))
-        places[i] = find_bytes(text, std::string_view(d.text).substr(head.size()));
-    }
-  });
-  return places;
-}
-
-// The text pieces: the stream cut every kTextPiece code points.
-Status write_text_stream(const std::vector<SearchDoc>& docs, const std::vector<size_t>& places,
-                         SiteWriter& out) {
+// The text pieces: the stream cut every kTextPiece code points. The stream
+// holds the texts not in their report's (SearchDoc::in_report) in document
+// order: each report's, then those of its items.
+Status write_text_stream(const std::vector<SearchDoc>& docs, SiteWriter& out) {
   std::string piece;
   size_t size = 0, pieces = 0;
   auto flush = [&] {
@@ -161,7 +140,7 @@ Status write_text_stream(const std::vector<SearchDoc>& docs, const std::vector<s
     return write(out, "x/" + std::to_string(pieces++), literal, Encoding::kUtf16);
   };
   for (size_t d = 0; d < docs.size(); ++d) {
-    if (places[d] != kOwnText) continue;
+    if (docs[d].in_report != kOwnText) continue;
     std::string_view text = docs[d].text;
     for (size_t i = 0; i < text.size();) {
       size_t at = i;
@@ -177,8 +156,7 @@ Status write_text_stream(const std::vector<SearchDoc>& docs, const std::vector<s
 // Result chunks: what a result shows (key, title, url, date, units) and
 // where its text is in the stream.
 Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
-                    const std::vector<SearchGroup>& groups, const std::vector<size_t>& places,
-                    SiteWriter& out) {
+                    const std::vector<SearchGroup>& groups, SiteWriter& out) {
   size_t stream_size = 0;  // code points
   Json chunk = Json::array();
   for (size_t g = 0; g < groups.size(); ++g) {
@@ -202,10 +180,10 @@ Status write_chunks(const Archive& a, const std::vector<SearchDoc>& docs,
       const SearchDoc& d = docs[i];
       std::string id = d.key.substr(d.key.find('#') + 1);
       size_t length = utf8_length(d.text);
-      if (places[i] != kOwnText) {
+      if (d.in_report != kOwnText) {
         // The title line, or 1 when it is the title as written (most are).
-        std::string line = normalize_search_text(d.title);
-        items.push_back({id, d.title, start + code_points_before(places[i]),
+        std::string_view line(d.text.data(), d.title_line_size);
+        items.push_back({id, d.title, start + code_points_before(d.in_report),
                          length - utf8_length(line) - 1, line == d.title ? Json(1) : Json(line)});
       } else {
         items.push_back({id, d.title, own_text, length});
@@ -264,13 +242,12 @@ Status write_static_index(const Archive& a, const std::vector<SearchDoc>& docs, 
   // The text pieces, the dictionary with the lists, the result chunks and
   // the blocks are written side by side, the most files first: tens of
   // thousands, thousands, one per report, a few.
-  std::vector<size_t> places = text_places(docs, groups, jobs);
   size_t shards = 0;
   Json block_firsts = Json::array();
   const std::function<Status()> parts[] = {
-      [&] { return write_text_stream(docs, places, out); },
+      [&] { return write_text_stream(docs, out); },
       [&] { return write_terms(postings, block_count, out, &shards); },
-      [&] { return write_chunks(a, docs, groups, places, out); },
+      [&] { return write_chunks(a, docs, groups, out); },
       [&] { return write_blocks(docs, groups, postings, shape, out, block_firsts); }};
   std::vector<Status> results(std::size(parts), Status::ok());
   parallel_for(std::size(parts), jobs, [&](size_t i) { results[i] = parts[i](); });

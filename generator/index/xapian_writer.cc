@@ -52,8 +52,7 @@ Xapian::Document make_document(const Archive& a, const SearchDoc& d, size_t text
     facets += f + '\n';
   }
   doc.add_value(schema::kSlotFacets, facets);
-  doc.add_value(schema::kSlotText,
-                std::to_string(text_offset) + " " + std::to_string(d.text.size()));
+  doc.add_value(schema::kSlotText, text_range_value(d, text_offset));
   if (d.date) {
     std::string iso = d.date->iso();  // YYYY-MM-DD -> YYYYMMDD
     doc.add_value(schema::kSlotDate, iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2));

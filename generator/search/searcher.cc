@@ -44,10 +44,11 @@ class ExactMatch : public Xapian::MatchDecider {
   }
   bool operator()(const Xapian::Document& doc) const override {
     if (!verify_.empty()) {
-      std::string_view text = texts_.text(kept_ ? kept_->text_range(doc.get_docid())
-                                                : doc.get_value(schema::kSlotText));
+      std::string value;  // the text's value, when it is not kept (the head is a view of it)
+      if (!kept_) value = doc.get_value(schema::kSlotText);
+      DocText text = texts_.text(kept_ ? kept_->text_range(doc.get_docid()) : value);
       for (const auto& w : verify_)
-        if (!contains(text, w)) return false;
+        if (!text.contains(w)) return false;
     }
     if (kept_) {
       for (uint32_t n : kept_->facet_terms(doc.get_docid())) ++kept_counts_[n];
@@ -123,6 +124,7 @@ struct Searcher::Impl {
     return true;
   }
 
+  std::string snippet(const DocText& text, const std::vector<std::string>& words) const;
   std::string snippet(std::string_view text, const std::vector<std::string>& words) const;
   std::map<std::string, std::vector<FacetCount>> facet_counts(const FacetTermCounts& counts) const;
 };
@@ -159,17 +161,32 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& site_dir) {
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
-// Around the first match of a word of three or more characters (of any
-// word if none is that long; the browser search knows where those are
-// without reading the text): up to 40 characters before and 80 after, within
-// its line; every match in it between 【 and 】.
-std::string Searcher::Impl::snippet(std::string_view text,
-                                    const std::vector<std::string>& words) const {
+// Where a snippet is centred: the first match of a word of three or more
+// characters (of any word if none is that long; the browser search knows
+// where those are without reading the text), or npos.
+static size_t first_match(std::string_view text, const std::vector<std::string>& words) {
   size_t first = std::string_view::npos;
   bool any_long = std::any_of(words.begin(), words.end(),
                               [](const std::string& w) { return utf8_length(w) >= 3; });
   for (const auto& w : words)
     if (!any_long || utf8_length(w) >= 3) first = std::min(first, text.find(w));
+  return first;
+}
+
+// A snippet lies within a line, so within the head or the body: the head
+// when the first match is there, or when there is none (the text's start).
+std::string Searcher::Impl::snippet(const DocText& text,
+                                    const std::vector<std::string>& words) const {
+  bool in_head = text.has_head && (first_match(text.head, words) != std::string_view::npos ||
+                                   first_match(text.body, words) == std::string_view::npos);
+  return snippet(in_head ? text.head : text.body, words);
+}
+
+// Around the first match: up to 40 characters before and 80 after, within
+// its line; every match in it between 【 and 】.
+std::string Searcher::Impl::snippet(std::string_view text,
+                                    const std::vector<std::string>& words) const {
+  size_t first = first_match(text, words);
   if (first == std::string_view::npos) first = 0;
   size_t line_start = text.rfind('\n', first);
   line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
@@ -342,7 +359,8 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request,
     hit.url = record.value("url", "");
     hit.date = record.value("date", "");
     hit.units = record.value("units", std::vector<std::string>{});
-    hit.snippet = s.snippet(s.texts.text(doc.get_value(schema::kSlotText)), response.words);
+    std::string text_value = doc.get_value(schema::kSlotText);
+    hit.snippet = s.snippet(s.texts.text(text_value), response.words);
     hit.weight = matches[i].weight;
     response.hits.push_back(std::move(hit));
   }

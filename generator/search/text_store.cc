@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
+
 namespace dossier {
 
 // One piece, mapped read-only.
@@ -71,20 +73,30 @@ Status TextStore::open(const std::string& site_dir, std::string_view listing) {
   return Status::ok();
 }
 
-std::string_view TextStore::text(std::string_view range_value) const {
+bool DocText::contains(std::string_view word) const {
+  return (has_head && dossier::contains(head, word)) || dossier::contains(body, word);
+}
+
+DocText TextStore::text(std::string_view range_value) const {
   const char* end = range_value.data() + range_value.size();
   size_t offset = 0, length = 0;
   auto [space, read] = std::from_chars(range_value.data(), end, offset);
-  if (read != std::errc() || space == end || *space != ' ' ||
-      std::from_chars(space + 1, end, length).ec != std::errc())
-    return {};
+  if (read != std::errc() || space == end || *space != ' ') return {};
+  auto [rest, read_length] = std::from_chars(space + 1, end, length);
+  if (read_length != std::errc() || (rest != end && *rest != ' ')) return {};
   auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
   if (after == starts_.begin()) return {};
   size_t k = static_cast<size_t>(after - starts_.begin()) - 1;
   std::string_view piece = pieces_[k]->view();
   size_t within = offset - starts_[k];
   if (within > piece.size() || length > piece.size() - within) return {};
-  return piece.substr(within, length);
+  DocText t;
+  t.body = piece.substr(within, length);
+  if (rest != end) {
+    t.has_head = true;
+    t.head = std::string_view(rest + 1, static_cast<size_t>(end - rest - 1));
+  }
+  return t;
 }
 
 }  // namespace dossier

@@ -1,7 +1,8 @@
 // TextStore: the documents' normalised texts as searches read them (exact
 // checks of words, snippets): the pieces under search/text/ that the index's
 // metadata lists (index/text_pieces.h), mapped read-only, and a document's
-// text found by the value "<offset> <length>" it keeps in kSlotText.
+// text found by the value "<offset> <length>[ <title line>]" it keeps in
+// kSlotText.
 #pragma once
 
 #include <memory>
@@ -12,6 +13,16 @@
 #include "base/status.h"
 
 namespace dossier {
+
+// A document's text: `head`, a line break and `body` when it has a head (an
+// issue or measure whose description is in its report's text: its title
+// line), else `body`. No word holds a line break, so a word is in the text
+// when it is in one of the two.
+struct DocText {
+  bool has_head = false;
+  std::string_view head, body;
+  bool contains(std::string_view word) const;
+};
 
 class TextStore {
  public:
@@ -25,9 +36,12 @@ class TextStore {
   // size, or a listing that is not of that form.
   Status open(const std::string& site_dir, std::string_view listing);
 
-  // The text at `range_value` ("<offset> <length>"), or nothing when the
-  // value is not of that form or does not lie within one piece.
-  std::string_view text(std::string_view range_value) const;
+  // The text `range_value` names ("<offset> <length>", then " <title
+  // line>" for a text with a head), or nothing when the value is not of that
+  // form or the range does not lie within one piece. The head is a view of
+  // `range_value`, the body of the mapped piece.
+  DocText text(std::string_view range_value) const;
+  DocText text(std::string&& range_value) const = delete;  // the head would outlive it
 
  private:
   class Piece;

@@ -102,6 +102,40 @@ TEST(E2eXapianSchema, IssuesAndMeasuresHaveTheirTypeStatusAndAnchor) {
   EXPECT_EQ(record["url"], "reports/2023-wenlv-ganbu-duiwu-baogao/index.html#M1");
 }
 
+// "<offset> <length>" and what follows, of a document's text value.
+struct TextValue {
+  size_t offset = 0, length = 0;
+  std::string head;
+};
+TextValue text_value(const Xapian::Database& db, const std::string& key) {
+  std::string v = db.get_document(doc_of(db, key)).get_value(2);
+  size_t space = v.find(' '), second = v.find(' ', space + 1);
+  TextValue t;
+  t.offset = std::stoul(v.substr(0, space));
+  t.length = std::stoul(v.substr(space + 1, second - space - 1));
+  if (second != std::string::npos) t.head = v.substr(second + 1);
+  return t;
+}
+
+TEST(E2eXapianSchema, AnItemsDescriptionIsReadFromItsReportsText) {
+  Xapian::Database db = open_index();
+  TextValue report = text_value(db, "2023-wenlv-ganbu-duiwu-baogao");
+  TextValue issue = text_value(db, "2023-wenlv-ganbu-duiwu-baogao#I1");
+  const SearchDoc& d = search_doc("2023-wenlv-ganbu-duiwu-baogao#I1");
+  EXPECT_EQ(report.head, "") << "a report's text is its own";
+  EXPECT_EQ(issue.head + "\n", d.text.substr(0, issue.head.size() + 1)) << "the title line";
+  EXPECT_EQ(issue.head.size() + 1 + issue.length, d.text.size());
+  EXPECT_GE(issue.offset, report.offset);
+  EXPECT_LE(issue.offset + issue.length, report.offset + report.length) << "within the report's";
+  // So the pieces hold only the texts no report's text holds.
+  uintmax_t pieces = 0, own = 0;
+  for (const auto& p : nlohmann::json::parse(db.get_metadata("dossier.text")))
+    pieces += p[1].get<uintmax_t>();
+  for (const SearchDoc& doc : sample().docs) own += doc.in_report == kOwnText ? doc.text.size() : 0;
+  EXPECT_EQ(pieces, own);
+  EXPECT_NE(d.in_report, kOwnText) << "the issue's is not among them";
+}
+
 TEST(E2eXapianSchema, AChildUnitsDocumentIsFiledUnderItsParentToo) {
   Xapian::Database db = open_index();
   Xapian::docid id = doc_of(db, "2022-wenlv-jiguan-dangjian-huibao");
@@ -115,7 +149,7 @@ TEST(E2eXapianSchema, AChildUnitsDocumentIsFiledUnderItsParentToo) {
 
 TEST(E2eXapianSchema, MetadataNamesTheSchemaFacetsAndTextPieces) {
   Xapian::Database db = open_index();
-  EXPECT_EQ(db.get_metadata("dossier.schema"), "4");
+  EXPECT_EQ(db.get_metadata("dossier.schema"), "5");
   nlohmann::json facets = nlohmann::json::parse(db.get_metadata("dossier.facets"));
   bool found = false;
   for (const auto& u : facets["units"])

@@ -27,6 +27,39 @@ std::vector<SearchDoc> documents(size_t count) {
   return docs;
 }
 
+// Reports, each followed by an issue whose description is in the report's
+// text (kept there) and a measure whose description is not (kept apart).
+std::vector<SearchDoc> reports_with_items(size_t reports) {
+  std::vector<SearchDoc> docs;
+  for (SearchDoc& report : documents(reports)) {
+    std::string key = report.key;
+    docs.push_back(std::move(report));
+    SearchDoc issue, measure;
+    issue.type = SearchType::kIssue;
+    issue.key = key + "#I1";
+    std::string description = docs.back().text.substr(docs.back().text.find('\n') + 1, 20);
+    issue.text = "问题 " + key + "\n" + description;
+    issue.title_line_size = issue.text.find('\n');
+    issue.in_report = docs.back().text.find(description);
+    measure.type = SearchType::kMeasure;
+    measure.key = key + "#M1";
+    measure.text = "措施 " + key + "\n另行说明";
+    measure.title_line_size = measure.text.find('\n');
+    docs.push_back(std::move(issue));
+    docs.push_back(std::move(measure));
+  }
+  return docs;
+}
+
+std::string whole(const DocText& t) {
+  return t.has_head ? std::string(t.head) + "\n" + std::string(t.body) : std::string(t.body);
+}
+
+// The whole text a value names.
+std::string read(const TextStore& store, const std::string& value) {
+  return whole(store.text(value));
+}
+
 struct Written {
   TextPieces pieces;
   std::map<std::string, std::string> files;  // path -> content
@@ -57,18 +90,47 @@ TEST(TextPieces, EveryTextReadsBackFromItsValue) {
   EXPECT_GT(w.files.size(), 5u) << "pieces of about 4 KiB";
   TextStore store;
   ASSERT_TRUE(store.open((dir / "site").string(), w.pieces.listing).is_ok());
-  for (size_t i = 0; i < docs.size(); ++i)
-    EXPECT_EQ(store.text(range(w.pieces.offsets[i], docs[i].text.size())), docs[i].text) << i;
-  EXPECT_EQ(store.text("0"), "");
-  EXPECT_EQ(store.text("x 3"), "");
+  for (size_t i = 0; i < docs.size(); ++i) {
+    std::string value = text_range_value(docs[i], w.pieces.offsets[i]);
+    EXPECT_EQ(value, range(w.pieces.offsets[i], docs[i].text.size()));
+    EXPECT_EQ(read(store, value), docs[i].text) << i;
+  }
+  EXPECT_EQ(read(store, "0"), "");
+  EXPECT_EQ(read(store, "x 3"), "");
+  EXPECT_EQ(read(store, "0 3x"), "");
   size_t total = w.pieces.offsets.back() + docs.back().text.size();
-  EXPECT_EQ(store.text(range(total, 1)), "") << "past the end";
+  EXPECT_EQ(read(store, range(total, 1)), "") << "past the end";
   // The first piece ends where the second begins: a range across the two
   // is no document's, while each side reads.
   size_t end = nlohmann::json::parse(w.pieces.listing)[0][1].get<size_t>();
-  EXPECT_EQ(store.text(range(end - 1, 1)), "x");
-  EXPECT_EQ(store.text(range(end, 3)), "第");
-  EXPECT_EQ(store.text(range(end - 1, 2)), "");
+  EXPECT_EQ(read(store, range(end - 1, 1)), "x");
+  EXPECT_EQ(read(store, range(end, 3)), "第");
+  EXPECT_EQ(read(store, range(end - 1, 2)), "");
+}
+
+TEST(TextPieces, ADescriptionInItsReportsTextIsKeptThereOnce) {
+  test::TempDir dir;
+  std::vector<SearchDoc> docs = reports_with_items(100);
+  Written w = write(dir / "site", docs);
+  size_t stored = 0, own = 0;
+  for (const auto& [path, content] : w.files) stored += content.size();
+  for (const SearchDoc& d : docs) own += d.in_report == kOwnText ? d.text.size() : 0;
+  EXPECT_EQ(stored, own) << "the issues' texts are not written";
+  TextStore store;
+  ASSERT_TRUE(store.open((dir / "site").string(), w.pieces.listing).is_ok());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    std::string value = text_range_value(docs[i], w.pieces.offsets[i]);
+    DocText t = store.text(value);
+    EXPECT_EQ(whole(t), docs[i].text) << i;
+    EXPECT_EQ(t.has_head, docs[i].type == SearchType::kIssue) << i;
+  }
+  std::string issue_value = text_range_value(docs[1], w.pieces.offsets[1]);
+  DocText issue = store.text(issue_value);
+  EXPECT_EQ(issue.head, "问题 r0");
+  EXPECT_TRUE(issue.contains("r0")) << "in the head";
+  EXPECT_TRUE(issue.contains("xxx")) << "in the body";
+  EXPECT_FALSE(issue.contains("号报告")) << "in the report's text, not the issue's";
+  EXPECT_FALSE(issue.contains("r0\nx")) << "no word holds a line break";
 }
 
 // Pieces written for `docs` and for `changed`: how many of the second set's
