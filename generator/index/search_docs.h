@@ -14,10 +14,10 @@
 namespace dossier {
 
 enum class SearchType { kReport, kIssue, kMeasure };
+std::string_view search_type_name(SearchType t);  // report | issue | measure
 
 // SearchDoc::in_report of a text that is not part of its report's.
 inline constexpr size_t kOwnText = std::string_view::npos;
-std::string_view search_type_name(SearchType t);  // report | issue | measure
 
 struct SearchDoc {
   SearchType type = SearchType::kReport;
