@@ -5,9 +5,11 @@
 // order alternating), each in a new browser context. Prints, for the time
 // from the search's start to its results, to its snippets (complete) and
 // from the navigation to its results, each site's median and the median of
-// the paired differences (B − A).
+// the paired differences (B − A). With --typed the page opens without a
+// query, and the query is typed and submitted 1.5 s later, as a user who
+// opens the search page does; "page" is then the time from the submit.
 //
-//   node bench/paired-search.js SITE_A SITE_B [--rounds N] [--chromium PATH] QUERY...
+//   node bench/paired-search.js SITE_A SITE_B [--rounds N] [--typed] [--chromium PATH] QUERY...
 'use strict';
 const path = require('path');
 
@@ -18,32 +20,42 @@ function parse(argv) {
   const o = { sites: [], queries: [], rounds: 2, chromium: '/usr/bin/chromium' };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rounds') o.rounds = Number(argv[++i]);
+    else if (argv[i] === '--typed') o.typed = true;
     else if (argv[i] === '--chromium') o.chromium = argv[++i];
     else if (o.sites.length < 2) o.sites.push(path.resolve(argv[i]));
     else o.queries.push(argv[i]);
   }
   if (o.sites.length < 2 || !o.queries.length) {
-    console.error('usage: node bench/paired-search.js SITE_A SITE_B [--rounds N] [--chromium PATH] QUERY...');
+    console.error('usage: node bench/paired-search.js SITE_A SITE_B [--rounds N] [--typed] [--chromium PATH] QUERY...');
     process.exit(2);
   }
   return o;
 }
 
 // One cold query: the page's performance marks (docs/search.md, "The page").
-async function timed(browser, site, q) {
+async function timed(browser, site, q, typed) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto('file://' + site + '/search/index.html?q=' + encodeURIComponent(q));
+  let from = 0;  // the navigation, or the submit
+  if (typed) {
+    await page.goto('file://' + site + '/search/index.html');
+    await page.waitForTimeout(1500);
+    await page.fill('#search-q', q);
+    from = await page.evaluate(() => performance.now());
+    await page.click('#search-form button[type=submit]');
+  } else {
+    await page.goto('file://' + site + '/search/index.html?q=' + encodeURIComponent(q));
+  }
   await page.waitForFunction(() => performance.getEntriesByName('dossier-search-complete').length > 0,
     null, { timeout: 60000 });
-  const t = await page.evaluate(() => {
+  const t = await page.evaluate((start) => {
     const at = (name) => performance.getEntriesByName(name)[0].startTime;
     return {
       results: at('dossier-search-results') - at('dossier-search-start'),
       complete: at('dossier-search-complete') - at('dossier-search-start'),
-      page: at('dossier-search-results')
+      page: at('dossier-search-results') - start
     };
-  });
+  }, from);
   await context.close();
   return t;
 }
@@ -63,7 +75,7 @@ async function main() {
   for (let r = 0; r < o.rounds; r++) {
     for (const [i, q] of o.queries.entries()) {
       const order = (r + i) % 2 ? [0, 1] : [1, 0];
-      for (const k of order) runs[k].push(await timed(browser, o.sites[k], q));
+      for (const k of order) runs[k].push(await timed(browser, o.sites[k], q, o.typed));
     }
   }
   await browser.close();

@@ -169,6 +169,28 @@ for (const [mode, baseOf] of Object.entries(modes)) {
       await page.close();
     });
 
+    test('the page waiting for words loads the document block meanwhile (the browser index only)', async () => {
+      const base = baseOf();
+      const page = await openPage(base);
+      await page.goto(base + 'search/index.html');
+      const block = 'search/static/d/0.js';
+      if (engines[mode] === 'index') {
+        for (let waited = 0; !page.requested.includes(block); waited += 20) {
+          assert.ok(waited < 10000, 'no request for ' + block + ': ' + page.requested.join());
+          await page.waitForTimeout(20);
+        }
+      } else {
+        await page.waitForTimeout(300);
+        assert.deepEqual(page.requested.filter((u) => u.startsWith('search/static/') && u !== 'search/static/meta.js'), []);
+      }
+      await page.fill('#search-q', '整改');
+      await page.click('#search-form button[type=submit]');
+      assertSameAsCli(base, await results(page), cli(['--limit', '10', '整改']));
+      assert.equal(page.requested.filter((u) => u === block).length, engines[mode] === 'index' ? 1 : 0, page.requested.join());
+      assertClean(page);
+      await page.close();
+    });
+
     test('the first ten agree with dossier search for each query', async () => {
       const base = baseOf();
       const page = await openPage(base);

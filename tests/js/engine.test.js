@@ -253,6 +253,17 @@ test('an index of one block asks for it with the dictionary, before the dictiona
   assert.deepEqual(block.after, [], 'asked for before any dictionary shard came');
 });
 
+test('prepare() loads what every search needs: meta.js and an index\'s one block, once', async () => {
+  const { e, loaded } = tinyIndex();
+  await e.prepare();
+  assert.deepEqual(loaded, ['meta', 'd/0']);
+  assert.equal((await e.search({ query: '工作', limit: 10 })).total, 3);
+  assert.equal(loaded.filter((n) => n === 'd/0').length, 1, loaded.join());
+  const several = tinyIndex(TINY_TEXTS, 1024, true);
+  await several.e.prepare();
+  assert.deepEqual(several.loaded, ['meta'], 'no block of several: a query needs only some');
+});
+
 test('a snippet reads no text for a match in the title, and from the text\'s piece on for a later one', async () => {
   // Pieces of 8 characters: 党建 (r0) and 责任 (r1) lie across a piece's end.
   const texts = ['工作要点\n全面党建工作。', '作风建设\n工作作风有待改进，要切实强化责任', '党建\n意识形态工作责任制'];

@@ -660,7 +660,15 @@
       });
     }
 
-    return { search: search };
+    // What every search needs, asked for ahead of one (a page waiting for
+    // its words): meta.js and, in an index of one block, the block.
+    function prepare() {
+      return get('meta').then(function (meta) {
+        if (meta.blocks.length === 1) return loadBlock(meta, 0);
+      });
+    }
+
+    return { search: search, prepare: prepare };
   }
 
   var api = {

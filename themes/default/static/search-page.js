@@ -42,6 +42,11 @@
     if (typeof window.dossierSearchApi === 'string' && window.dossierSearchRemote && window.fetch)
       remote = window.dossierSearchRemote.createRemoteEngine(siteRoot + window.dossierSearchApi);
     return {
+      // With no server to ask, the browser index's files every search needs
+      // load while the user types.
+      prepare: function () {
+        if (!remote) localEngine().prepare().catch(function () {});  // a search says what failed
+      },
       search: function (request) {
         if (!remote) return localEngine().search(request);
         return remote.search(request).then(function (r) {
@@ -126,7 +131,11 @@
     var mine = ++runs, summary = null;  // draws the facets, until done
     input.value = state.q;
     sort.value = state.sort;
-    if (!state.q.trim()) { show('输入要找的词语，按“搜索”。'); return; }
+    if (!state.q.trim()) {
+      show('输入要找的词语，按“搜索”。');
+      engine.prepare();
+      return;
+    }
     var filters = { type: state.type ? [state.type] : [] };
     FACETS.forEach(function (f) { filters[f[0]] = state.filters[f[0]]; });
     var started = Date.now();
