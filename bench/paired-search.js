@@ -6,8 +6,9 @@
 // from the search's start to its results, to its snippets (complete) and
 // from the navigation to its results, each site's median and the median of
 // the paired differences (B − A). With --typed the page opens without a
-// query, and the query is typed and submitted 1.5 s later, as a user who
-// opens the search page does; "page" is then the time from the submit.
+// query, the query is typed 1.5 s later and submitted 0.5 s after that,
+// as a user who opens the search page does; "page" is then the time from
+// the submit.
 //
 //   node bench/paired-search.js SITE_A SITE_B [--rounds N] [--typed] [--chromium PATH] QUERY...
 'use strict';
@@ -41,6 +42,7 @@ async function timed(browser, site, q, typed) {
     await page.goto('file://' + site + '/search/index.html');
     await page.waitForTimeout(1500);
     await page.fill('#search-q', q);
+    await page.waitForTimeout(500);
     from = await page.evaluate(() => performance.now());
     await page.click('#search-form button[type=submit]');
   } else {

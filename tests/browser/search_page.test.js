@@ -169,7 +169,7 @@ for (const [mode, baseOf] of Object.entries(modes)) {
       await page.close();
     });
 
-    test('the page waiting for words loads the document block meanwhile (the browser index only)', async () => {
+    test('the page waiting for words loads the document block, and what the words typed need, meanwhile (the browser index only)', async () => {
       const base = baseOf();
       const page = await openPage(base);
       await page.goto(base + 'search/index.html');
@@ -183,9 +183,29 @@ for (const [mode, baseOf] of Object.entries(modes)) {
         await page.waitForTimeout(300);
         assert.deepEqual(page.requested.filter((u) => u.startsWith('search/static/') && u !== 'search/static/meta.js'), []);
       }
+      // An input method's letters, not yet committed, load nothing; the
+      // words typed load their dictionary shards before the search.
+      const shards = () => page.requested.filter((u) => u.startsWith('search/static/t/'));
+      await page.evaluate(() => {
+        const q = document.getElementById('search-q');
+        q.value = 'zhenggai';
+        q.dispatchEvent(new InputEvent('input', { isComposing: true }));
+      });
+      await page.waitForTimeout(400);
+      assert.deepEqual(shards(), [], 'nothing for letters an input method has not committed');
       await page.fill('#search-q', '整改');
+      if (engines[mode] === 'index') {
+        for (let waited = 0; !shards().length; waited += 20) {
+          assert.ok(waited < 10000, 'no dictionary shard asked for while typing: ' + page.requested.join());
+          await page.waitForTimeout(20);
+        }
+      } else {
+        await page.waitForTimeout(300);
+      }
+      const typed = shards();
       await page.click('#search-form button[type=submit]');
       assertSameAsCli(base, await results(page), cli(['--limit', '10', '整改']));
+      assert.deepEqual(shards(), typed, 'the search asks for no shard the typing did not');
       assert.equal(page.requested.filter((u) => u === block).length, engines[mode] === 'index' ? 1 : 0, page.requested.join());
       assertClean(page);
       await page.close();

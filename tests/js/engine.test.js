@@ -264,6 +264,21 @@ test('prepare() loads what every search needs: meta.js and an index\'s one block
   assert.deepEqual(several.loaded, ['meta'], 'no block of several: a query needs only some');
 });
 
+test('prefetch(words) loads what matching them needs; their search then asks only for what it shows', async () => {
+  const { e, loaded } = tinyIndex();
+  await e.prefetch('工作 财务');
+  const before = loaded.splice(0);
+  assert.ok(before.includes('meta') && before.includes('d/0'), before.join());
+  assert.ok(before.some((n) => n.startsWith('t/')), before.join());
+  assert.ok(!before.some((n) => n.startsWith('r/') || n.startsWith('x/')), before.join());
+  const r = await e.search({ query: '工作 财务', limit: 10 });
+  assert.ok(r.total > 0);
+  assert.deepEqual(loaded.filter((n) => !n.startsWith('r/') && !n.startsWith('x/')), [], loaded.join());
+  await e.prefetch('');  // no words: nothing more
+  await e.prefetch('不存在的词');  // a term in no document: its shard only
+  assert.deepEqual((await e.search({ query: '工作 财务', limit: 10 })).total, r.total);
+});
+
 test('a snippet reads no text for a match in the title, and from the text\'s piece on for a later one', async () => {
   // Pieces of 8 characters: 党建 (r0) and 责任 (r1) lie across a piece's end.
   const texts = ['工作要点\n全面党建工作。', '作风建设\n工作作风有待改进，要切实强化责任', '党建\n意识形态工作责任制'];

@@ -85,6 +85,7 @@
   // the data of search/static/<name>.js.
   function createEngine(load) {
     var cache = {}, blocks = {}, facetNames = null;
+    var lists = {}, listCount = 0;  // decoded lists by term: those of the last searches
     function get(name) {
       if (!cache[name]) cache[name] = Promise.resolve(load(name));
       return cache[name];
@@ -101,11 +102,19 @@
       });
     }
     function listCost(e) { return e.length === 2 ? e[1].length : e[3]; }
-    // A long list, from its pack (a short one is in its entry: e[1]).
-    function packedList(e, length) {
-      return get('p/' + e[1]).then(function (pack) {
-        return index.decodeList(pack.substr(e[2], e[3]), length);
-      });
+    // A term's list, decoded once: a short one from its entry (e[1]), at
+    // once; a long one from its pack, as a promise.
+    function listOf(term, e) {
+      if (!lists[term]) {
+        if (++listCount > 256) {  // a page searched long: the lists of its last searches
+          lists = {};
+          listCount = 1;
+        }
+        var length = Array.from(term).length;
+        lists[term] = e.length === 2 ? index.decodeList(e[1], length)
+          : get('p/' + e[1]).then(function (pack) { return index.decodeList(pack.substr(e[2], e[3]), length); });
+      }
+      return lists[term];
     }
 
     function blockOf(meta, doc) {
@@ -173,7 +182,11 @@
       return out || meta.blocks.map(function (_, b) { return b; });
     }
 
-    function match(meta, words) {
+    // The lists the words need, and the blocks they name, loaded: every
+    // bigram and single character, and for each long word its trigram
+    // (three characters) or cheapest cover. Null when a term is in no
+    // document.
+    function loadLists(meta, words) {
       var q = termsOf(words);
       // An index of one block (up to 16,384 reports) needs it for any
       // result: it loads with the dictionary, a round sooner (4 to 6 ms at
@@ -183,31 +196,34 @@
         if (entries.some(function (e) { return e === null; })) return null;
         var byTerm = {};
         q.all.forEach(function (t, i) { byTerm[t] = entries[i]; });
-        // Lists to load: every bigram and single character, and for each
-        // long word its trigram (three characters) or cheapest cover.
         var covers = q.long.map(function (tri) {
           var chosen = tri.length === 1 ? [0] : cheapestCover(tri.map(function (t) { return listCost(byTerm[t]); }));
           return chosen.map(function (i) { return { term: tri[i], offset: i }; });
         });
         var needed = q.bigrams.concat(q.singles);
         covers.forEach(function (c) { c.forEach(function (t) { if (needed.indexOf(t.term) < 0) needed.push(t.term); }); });
-        var short = {};  // the lists written in their entries, decoded once
-        needed.forEach(function (t) {
-          if (byTerm[t].length === 2) short[t] = index.decodeList(byTerm[t][1], Array.from(t).length);
-        });
+        var loading = needed.map(function (t) { return listOf(t, byTerm[t]); });
+        var short = {};  // the lists written in their entries, decoded already
+        needed.forEach(function (t, i) { if (byTerm[t].length === 2) short[t] = loading[i]; });
         var likely = likelyBlocks(meta, needed, byTerm, short).map(function (b) { return loadBlock(meta, b); });
-        var lists = needed.map(function (t) { return short[t] || packedList(byTerm[t], Array.from(t).length); });
-        return Promise.all(lists).then(function (loaded) {
+        return Promise.all(loading).then(function (loaded) {
           var byList = {};
           needed.forEach(function (t, i) { byList[t] = loaded[i]; });
-          var m = intersect(q, covers, byTerm, byList);
-          var more = [];  // the blocks of the documents found (they come in order)
-          m.found.forEach(function (doc) {
-            var b = blockOf(meta, doc);
-            if (more[more.length - 1] !== b) more.push(b);
-          });
-          return Promise.all(likely.concat(more.map(function (b) { return loadBlock(meta, b); }))).then(function () { return m; });
+          return { q: q, covers: covers, byTerm: byTerm, byList: byList, likely: likely };
         });
+      });
+    }
+
+    function match(meta, words) {
+      return loadLists(meta, words).then(function (l) {
+        if (!l) return null;
+        var m = intersect(l.q, l.covers, l.byTerm, l.byList);
+        var more = [];  // the blocks of the documents found (they come in order)
+        m.found.forEach(function (doc) {
+          var b = blockOf(meta, doc);
+          if (more[more.length - 1] !== b) more.push(b);
+        });
+        return Promise.all(l.likely.concat(more.map(function (b) { return loadBlock(meta, b); }))).then(function () { return m; });
       });
     }
 
@@ -667,8 +683,17 @@
         if (meta.blocks.length === 1) return loadBlock(meta, 0);
       });
     }
+    // The files a query's words need for matching (dictionary shards,
+    // lists, blocks), loaded ahead of its search: a page asks as the words
+    // are typed.
+    function prefetch(query) {
+      var words = queryWords(query || '');
+      return get('meta').then(function (meta) {
+        if (words.length) return loadLists(meta, words).then(function () {});
+      });
+    }
 
-    return { search: search, prepare: prepare };
+    return { search: search, prepare: prepare, prefetch: prefetch };
   }
 
   var api = {

@@ -47,6 +47,9 @@
       prepare: function () {
         if (!remote) localEngine().prepare().catch(function () {});  // a search says what failed
       },
+      prefetch: function (query) {
+        if (!remote) localEngine().prefetch(query).catch(function () {});
+      },
       search: function (request) {
         if (!remote) return localEngine().search(request);
         return remote.search(request).then(function (r) {
@@ -339,8 +342,19 @@
     if (state.page < pages) link(state.page + 1, '下一页');
   }
 
+  // What the words typed so far need loads while the user goes on typing
+  // (once the input has rested 150 ms; not an input method's letters
+  // before it commits them as words).
+  var typing = 0;
+  input.addEventListener('input', function (e) {
+    clearTimeout(typing);
+    if (e.isComposing) return;
+    var typed = input.value;
+    typing = setTimeout(function () { engine.prefetch(typed); }, 150);
+  });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
+    clearTimeout(typing);
     var next = copy(state);
     next.q = input.value;
     next.page = 1;
