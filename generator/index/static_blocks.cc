@@ -87,18 +87,21 @@ BlockShape block_shape(const std::vector<SearchDoc>& docs, const std::vector<Sea
   return shape;
 }
 
-// Per report: its issue and measure counts as one number; its date (as the
-// distance from the block's report before, reports being numbered oldest
-// first) with its kind; its units (with their ancestors) and its topics, as
-// sets; its length times two, plus one when the set of its regulations
-// follows. Then its items, by 25: a mask of those with a length or
+// Two strings. The first, what ranking needs: per report its issue and
+// measure counts as one number and its length times two, plus one when it
+// cites regulations; then its items, by 25: a mask of those with a length or
 // regulations (most issues and measures are short and cite none), and for
-// each of them its length times two, plus one when the bits of its
-// regulations among the report's follow (0: their set follows). A length
-// BM25 treats as half the average (every length below it) is written as 0.
-Result<std::string> block_data(const std::vector<SearchDoc>& docs,
-                               const std::vector<SearchGroup>& groups, size_t first, size_t end,
-                               const StaticPostings& postings, const BlockShape& shape) {
+// each of them its length times two, plus one when it cites regulations. A
+// length BM25 treats as half the average (every length below it) is written
+// as 0. The second, what facets need: per report its date (as the distance
+// from the block's report before, reports being numbered oldest first) with
+// its kind, its units (with their ancestors) and its topics, as sets, and
+// the set of its regulations if it cites any; then, for each of its items
+// that cites regulations, their bits among the report's (0: their set
+// follows).
+Result<BlockData> block_data(const std::vector<SearchDoc>& docs,
+                             const std::vector<SearchGroup>& groups, size_t first, size_t end,
+                             const StaticPostings& postings, const BlockShape& shape) {
   // As Xapian's BM25Weight computes the normalised length.
   double len_factor =
       postings.total_length == 0
@@ -109,47 +112,49 @@ Result<std::string> block_data(const std::vector<SearchDoc>& docs,
     return static_cast<double>(length) * len_factor < schema::kBm25MinNormLen ? 0 : length;
   };
   const std::vector<std::string>& kinds = shape.kinds;
-  std::string data;
+  BlockData data;
+  std::string &ranking = data.ranking, &facets = data.facets;
   uint64_t previous_date = 0;
   for (size_t g = first; g < end; ++g) {
     const SearchGroup& group = groups[g];
     const SearchDoc& report = docs[group.first];
     size_t issues = issue_count(docs, group);
-    put_number(data, issues * shape.count_base + (group.end - group.first - 1 - issues));
+    put_number(ranking, issues * shape.count_base + (group.end - group.first - 1 - issues));
     uint64_t date = date_number(report.date, shape.first_year);
     if (date < previous_date) return Status::error("search documents out of date order");
     auto kind = std::find(kinds.begin(), kinds.end(), report.kind);
-    put_number(data,
+    put_number(facets,
                (date - previous_date) * (kinds.size() + 1) +
                    (kind == kinds.end() ? 0 : static_cast<uint64_t>(kind - kinds.begin()) + 1));
     previous_date = date;
     const std::vector<int>& regulations = report.regulations;
     if (!ascending(report.unit_tree) || !ascending(report.topics) || !ascending(regulations))
       return Status::error("a search document's units, topics or regulations out of order");
-    put_index_set(data, report.unit_tree, MayBeEmpty::kYes);
-    put_index_set(data, report.topics, MayBeEmpty::kYes);
-    put_number(data, length_of(group.first) * 2 + (regulations.empty() ? 0 : 1));
-    if (!regulations.empty()) put_index_set(data, regulations, MayBeEmpty::kNo);
+    put_index_set(facets, report.unit_tree, MayBeEmpty::kYes);
+    put_index_set(facets, report.topics, MayBeEmpty::kYes);
+    put_number(ranking, length_of(group.first) * 2 + (regulations.empty() ? 0 : 1));
+    if (!regulations.empty()) put_index_set(facets, regulations, MayBeEmpty::kNo);
     for (size_t k = group.first + 1; k < group.end; k += kMaskBits) {
       size_t stop = std::min(group.end, k + kMaskBits);
-      // An item's entry: its length times two, plus one when regulations
-      // follow; an item whose entry would be 0 has none (its mask bit is 0).
+      // An item's entry: its length times two, plus one when it cites
+      // regulations; an item whose entry would be 0 has none (its mask bit
+      // is 0).
       uint64_t entries[kMaskBits], present = 0;
       for (size_t i = k; i < stop; ++i) {
         entries[i - k] = length_of(i) * 2 + (docs[i].regulations.empty() ? 0 : 1);
         if (entries[i - k] != 0) present |= uint64_t{1} << (i - k);
       }
-      put_number(data, present);
+      put_number(ranking, present);
       for (size_t i = k; i < stop; ++i) {
         if (entries[i - k] == 0) continue;
-        put_number(data, entries[i - k]);
+        put_number(ranking, entries[i - k]);
         const std::vector<int>& cited = docs[i].regulations;
         if (cited.empty()) continue;
         uint64_t bits = regulation_bits(cited, regulations);
-        put_number(data, bits);
+        put_number(facets, bits);
         if (bits != 0) continue;
         if (!ascending(cited)) return Status::error("a search document's regulations out of order");
-        put_index_set(data, cited, MayBeEmpty::kNo);
+        put_index_set(facets, cited, MayBeEmpty::kNo);
       }
     }
   }

@@ -117,11 +117,14 @@ Status write_blocks(const std::vector<SearchDoc>& docs, const std::vector<Search
                     Json& firsts) {
   for (size_t b = 0; b * kBlockReports < groups.size(); ++b) {
     size_t first = b * kBlockReports, end = std::min(groups.size(), first + kBlockReports);
-    Result<std::string> data = block_data(docs, groups, first, end, postings, shape);
+    Result<BlockData> data = block_data(docs, groups, first, end, postings, shape);
     if (!data.is_ok()) return data.status();
     firsts.push_back(groups[first].first);
-    std::string literal;
-    put_js_string(literal, data.value());
+    std::string literal = "[";
+    put_js_string(literal, data.value().ranking);
+    literal += ',';
+    put_js_string(literal, data.value().facets);
+    literal += ']';
     if (Status s = write(out, "d/" + std::to_string(b), literal); !s.is_ok()) return s;
   }
   return Status::ok();

@@ -65,34 +65,43 @@ test('lists: documents with counts, characters, trigram positions', () => {
   assert.deepEqual(Array.from(trigram.positions.slice(trigram.starts[1], trigram.starts[2])), [0]);
 });
 
-test('a block: sets as gaps with an end bit, items 25 at a time behind a mask, their regulations as bits over the report\'s', () => {
-  // Counts as issues * 8 + measures; the day as the distance from the
-  // report before, times the kinds and one, plus the kind.
+test('a block: lengths apart from facets, sets as gaps with an end bit, items 25 at a time behind a mask, their regulations as bits over the report\'s', () => {
   // A report on day 5 of kind 0 (of one), unit 0, no topic, length 100,
   // regulations 4 and 9, with 20 issues and 7 measures: issue 1 has length
   // 10 and the report's second regulation, issue 3 length 7; item 26 cites
   // regulation 3, which its report does not. Then a report three days
   // later, of no kind, units 2 and 5, topic 1, no items, length 0.
-  const numbers = [20 * 8 + 7, 5 * 2 + 1, 3, 0, 201, 8, 9, 0b101, 21, 0b10, 14, 0b1, 1, 0, 7,
-    0, 3 * 2, 6, 5, 5, 0];
-  const blk = index.parseBlock(numbers.map(encode).join(''), 0, 0, 29, 8, 1);
-  const regs = (d) => Array.from(blk.regs.subarray(blk.regStart[d], blk.regStart[d + 1]));
-  const set = (at) => Array.from(blk.values.subarray(at + 1, at + 1 + blk.values[at]));
+  // Ranking: counts as issues * 8 + measures; lengths times two, plus one
+  // when regulations are cited; masks of the items with an entry.
+  const ranking = [20 * 8 + 7, 201, 0b101, 21, 14, 0b1, 1, 0, 0];
+  // Facets: the day as the distance from the report before, times the
+  // kinds and one, plus the kind; units, topics; regulations.
+  const facets = [5 * 2 + 1, 3, 0, 8, 9, 0b10, 0, 7, 3 * 2, 6, 5, 5];
+  const blk = index.parseBlock(ranking.map(encode).join(''), 0, 0, 29, 8);
   assert.equal(blk.count, 29);
-  assert.deepEqual([Array.from(blk.date), Array.from(blk.kind)], [[5, 8], [0, -1]]);
-  assert.deepEqual([set(blk.units[0]), set(blk.topics[0]), set(blk.units[1]), set(blk.topics[1])], [[0], [], [2, 5], [1]]);
   assert.deepEqual(Array.from(blk.length.subarray(0, 4)), [100, 10, 0, 7]);
-  assert.deepEqual([regs(0), regs(1), regs(2), regs(3), regs(26), regs(27), regs(28)], [[4, 9], [9], [], [], [3], [], []]);
   assert.deepEqual([blk.type[0], blk.type[1], blk.type[20], blk.type[21], blk.type[27], blk.type[28]], [0, 1, 1, 2, 2, 0]);
   assert.deepEqual([blk.index[0], blk.index[26], blk.index[27]], [0, 26, 27]);
   assert.deepEqual(Array.from(blk.group), [...Array(28).fill(0), 1]);
+  assert.equal(blk.date, undefined, 'facets are read apart');
+  index.parseBlockFacets(blk, facets.map(encode).join(''), 1);
+  const regs = (d) => Array.from(blk.regs.subarray(blk.regStart[d], blk.regStart[d + 1]));
+  const set = (at) => Array.from(blk.values.subarray(at + 1, at + 1 + blk.values[at]));
+  assert.deepEqual([Array.from(blk.date), Array.from(blk.kind)], [[5, 8], [0, -1]]);
+  assert.deepEqual([set(blk.units[0]), set(blk.topics[0]), set(blk.units[1]), set(blk.topics[1])], [[0], [], [2, 5], [1]]);
+  assert.deepEqual([regs(0), regs(1), regs(2), regs(3), regs(26), regs(27), regs(28)], [[4, 9], [9], [], [], [3], [], []]);
   // A date with its kind past 2^31: 30,000 days on, kind 6 of 100,000.
-  const far = index.parseBlock([0, 30000 * 100001 + 7, 0, 0, 0].map(encode).join(''), 0, 0, 1, 1, 100000);
+  const far = index.parseBlock([0, 0].map(encode).join(''), 0, 0, 1, 1);
+  index.parseBlockFacets(far, [30000 * 100001 + 7, 0, 0].map(encode).join(''), 100000);
   assert.deepEqual([far.date[0], far.kind[0]], [30000, 6]);
-  // A count past the block's documents, or a set without its end, is
-  // damage, not a long loop.
-  assert.throws(() => index.parseBlock([1000000, 0, 0, 0, 0].map(encode).join(''), 0, 0, 28, 8, 1), /damaged/);
-  assert.throws(() => index.parseBlock([0, 0, 2].map(encode).join(''), 0, 0, 28, 8, 1), /damaged/);
+  // A count past the block's documents, fewer documents than it has, a
+  // set without its end or numbers left over are damage, not a long loop
+  // or wrong facets.
+  assert.throws(() => index.parseBlock([1000000, 0].map(encode).join(''), 0, 0, 28, 8), /damaged/);
+  assert.throws(() => index.parseBlock([0, 0].map(encode).join(''), 0, 0, 2, 8), /damaged/);
+  const one = () => index.parseBlock([0, 0].map(encode).join(''), 0, 0, 1, 1);
+  assert.throws(() => index.parseBlockFacets(one(), [0, 2].map(encode).join(''), 1), /damaged/);
+  assert.throws(() => index.parseBlockFacets(one(), [0, 0, 0, 5].map(encode).join(''), 1), /damaged/);
 });
 
 test('the cheapest cover takes the first and last trigram, steps of at most three', () => {
@@ -152,19 +161,21 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024, oneBlockEach = false) {
     (files[name] = files[name] || {})[term] = entry;
   }
   for (let s = 0; s < shards; s++) files['t/' + s] = files['t/' + s] || {};
-  // Block: per report its counts (none), days since the report before
-  // with its kind (the one kind), its unit and topic (sets of one); length
-  // * 2 + 1 and its regulation (a set of one), or length * 2 without any.
-  const group = (days, unit, topic, regs, length) =>
-    [0, days * 2 + 1, (unit + 1) * 2 + 1, (topic + 1) * 2 + 1, ...(regs.length ? [length * 2 + 1, regs[0] * 2 + 1] : [length * 2])];
+  // Block: per report its counts (none) and length * 2, plus 1 with a
+  // regulation; then days since the report before with its kind (the one
+  // kind), its unit and topic (sets of one) and regulation (a set of one).
+  const ranking = (days, unit, topic, regs, length) => [0, length * 2 + (regs.length ? 1 : 0)];
+  const facets = (days, unit, topic, regs) =>
+    [days * 2 + 1, (unit + 1) * 2 + 1, (topic + 1) * 2 + 1, ...regs.map((r) => r * 2 + 1)];
   const day = (y, m, d) => 1 + (y - 2022) * 372 + (m - 1) * 31 + (d - 1);
   const days = [day(2022, 5, 1), day(2023, 1, 9), day(2023, 3, 2)];
   const groups = [[0, 0, [0]], [1, 0, []], [0, 1, [0]]];  // unit, topic, regulations
   // One block, or a block of each report (a block's days count from 0).
   const blocks = oneBlockEach ? [[0], [1], [2]] : [[0, 1, 2]];
   blocks.forEach((members, b) => {
-    files['d/' + b] = members.map((r, k) => group(days[r] - (k ? days[members[k - 1]] : 0), ...groups[r], lengths[r]))
+    const half = (write) => members.map((r, k) => write(days[r] - (k ? days[members[k - 1]] : 0), ...groups[r], lengths[r]))
       .flat().map(encode).join('');
+    files['d/' + b] = [half(ranking), half(facets)];
   });
   let stream = '';
   files['r/0'] = [];
@@ -231,6 +242,18 @@ test('an index of several blocks answers as one of one block', async () => {
     assert.deepEqual(answer(b), answer(a), JSON.stringify(request));
   }
   assert.deepEqual(three.loaded.filter((n) => n.startsWith('d/')).sort(), ['d/0', 'd/1', 'd/2']);
+});
+
+test('the results come before the facets: the count, the hits, then, once drawn, the facets', async () => {
+  const { e } = tinyIndex();
+  const seen = [];
+  const r = await e.search({
+    query: '工作', limit: 10,
+    progress: (p) => seen.push([p.total, p.hits ? p.hits.length : null, p.facets ? p.facets.unit.length : null]),
+    drawn: () => { seen.push('drawn'); return Promise.resolve(); }
+  });
+  assert.deepEqual(seen, [[3, null, null], [3, 3, null], 'drawn', [3, 3, 2]]);
+  assert.deepEqual(r.facets.unit.map((f) => [f.value, f.count]), [['shiju', 2], ['caizheng', 1]]);
 });
 
 test('a search loads only the shards of its terms and the chunks it shows', async () => {

@@ -58,46 +58,54 @@ TEST(StaticBlocks, ShapeGivesKindsFirstYearAndTheCountsBase) {
   EXPECT_EQ(shape.count_base, 2u);  // at most one measure
 }
 
-TEST(StaticBlocks, ABlockWritesSetsAsGapsAndDatesAsDistances) {
+TEST(StaticBlocks, ABlockWritesLengthsApartFromFacetsSetsAsGapsAndDatesAsDistances) {
   Fixture f;
   std::vector<SearchGroup> groups = search_groups(f.docs);
   ASSERT_EQ(groups.size(), 3u);
   BlockShape shape = block_shape(f.docs, groups);
-  Result<std::string> data = block_data(f.docs, groups, 0, groups.size(), f.postings, shape);
+  Result<BlockData> data = block_data(f.docs, groups, 0, groups.size(), f.postings, shape);
   ASSERT_TRUE(data.is_ok()) << data.status().message();
+  std::vector<uint64_t> ranking = {// No items; length 60, no regulations.
+                                   0, 60 * 2,
+                                   // Two issues and a measure; length 100, citing regulations.
+                                   2 * 2 + 1, 100 * 2 + 1,
+                                   // Items: the first and third have entries. Issue 1: length 30,
+                                   // citing; measure: clamped length, citing.
+                                   0b101, 30 * 2 + 1, 1,
+                                   // No items; length 40.
+                                   0, 40 * 2};
+  EXPECT_EQ(numbers_of(data.value().ranking), ranking);
   uint64_t march1 = 1 + 2 * 31, march4 = march1 + 3;
-  std::vector<uint64_t> want = {
-      // Undated, no kind, no units, no topics, length 60, no regulations.
-      0, 0, 0, 0, 60 * 2,
-      // Two issues and a measure; the date from 0 times three kinds' worth,
-      // kind 讲话 (index 1, written 2); units {2, 5}; topic {1}.
-      2 * 2 + 1, march1 * 3 + 2, (2 + 1) * 2, (5 - 2 - 1) * 2 + 1, (1 + 1) * 2 + 1,
-      // Length 100 with regulations {4, 9}.
-      100 * 2 + 1, 4 * 2, (9 - 4 - 1) * 2 + 1,
-      // Items: the first and third have entries. Issue 1: length 30 with
-      // the report's second regulation as bits; measure: clamped length,
-      // regulation 3 (not the report's) as a set.
-      0b101, 30 * 2 + 1, 0b10, 1, 0, 3 * 2 + 1,
-      // Three days later, kind 工作汇报 (written 1), length 40.
-      0, (march4 - march1) * 3 + 1, 0, 0, 40 * 2};
-  EXPECT_EQ(numbers_of(data.value()), want);
+  std::vector<uint64_t> facets = {// Undated, no kind, no units, no topics.
+                                  0, 0, 0,
+                                  // The date from 0 times three kinds' worth, kind 讲话 (index 1,
+                                  // written 2); units {2, 5}; topic {1}; regulations {4, 9}.
+                                  march1 * 3 + 2, (2 + 1) * 2, (5 - 2 - 1) * 2 + 1, (1 + 1) * 2 + 1,
+                                  4 * 2, (9 - 4 - 1) * 2 + 1,
+                                  // Issue 1: the report's second regulation as bits; the measure:
+                                  // regulation 3 (not the report's) as a set.
+                                  0b10, 0, 3 * 2 + 1,
+                                  // Three days later, kind 工作汇报 (written 1).
+                                  (march4 - march1) * 3 + 1, 0, 0};
+  EXPECT_EQ(numbers_of(data.value().facets), facets);
 }
 
 TEST(StaticBlocks, EachBlockCountsDatesFromItsOwnFirstReport) {
   Fixture f;
   std::vector<SearchGroup> groups = search_groups(f.docs);
   BlockShape shape = block_shape(f.docs, groups);
-  Result<std::string> last = block_data(f.docs, groups, 2, 3, f.postings, shape);
+  Result<BlockData> last = block_data(f.docs, groups, 2, 3, f.postings, shape);
   ASSERT_TRUE(last.is_ok());
-  EXPECT_EQ(numbers_of(last.value()),
-            (std::vector<uint64_t>{0, (1 + 2 * 31 + 3) * 3 + 1, 0, 0, 80}));
+  EXPECT_EQ(numbers_of(last.value().ranking), (std::vector<uint64_t>{0, 80}));
+  EXPECT_EQ(numbers_of(last.value().facets),
+            (std::vector<uint64_t>{(1 + 2 * 31 + 3) * 3 + 1, 0, 0}));
 }
 
 TEST(StaticBlocks, DocumentsOutOfDateOrderFailTheBlock) {
   Fixture f;
   std::swap(f.docs[0], f.docs[5]);  // the latest report first
   std::vector<SearchGroup> groups = search_groups(f.docs);
-  Result<std::string> data =
+  Result<BlockData> data =
       block_data(f.docs, groups, 0, groups.size(), f.postings, block_shape(f.docs, groups));
   EXPECT_FALSE(data.is_ok());
 }
@@ -106,7 +114,7 @@ TEST(StaticBlocks, SetsOutOfOrderFailTheBlock) {
   Fixture f;
   f.docs[1].unit_tree = {5, 2};  // search documents' sets are ascending
   std::vector<SearchGroup> groups = search_groups(f.docs);
-  Result<std::string> data =
+  Result<BlockData> data =
       block_data(f.docs, groups, 0, groups.size(), f.postings, block_shape(f.docs, groups));
   EXPECT_FALSE(data.is_ok());
 }

@@ -125,16 +125,27 @@
       }
       return lo;
     }
+    // A block's first half is read when it comes, its second (facets) when
+    // first needed: a query's results show without it.
     function loadBlock(meta, b) {
       if (!blocks[b]) {
         blocks[b] = get('d/' + b).then(function (data) {
           var end = b + 1 < meta.blocks.length ? meta.blocks[b + 1] : meta.docs;
-          blocks[b] = index.parseBlock(data, meta.blocks[b], b * meta.blockReports, end - meta.blocks[b],
-                                        meta.countBase, meta.facets.kind.length);
+          blocks[b] = index.parseBlock(data[0], meta.blocks[b], b * meta.blockReports, end - meta.blocks[b],
+                                        meta.countBase);
+          blocks[b].facetData = data[1];
           return blocks[b];
         });
       }
       return Promise.resolve(blocks[b]);
+    }
+    // A loaded block, its facets read.
+    function withFacets(meta, blk) {
+      if (blk.facetData !== null) {
+        index.parseBlockFacets(blk, blk.facetData, meta.facets.kind.length);
+        blk.facetData = null;
+      }
+      return blk;
     }
     // The loaded block holding a document.
     function blockAt(meta, doc) { return blocks[blockOf(meta, doc)]; }
@@ -378,26 +389,89 @@
       return out;
     }
 
-    // Filters, facet counts and ranking over the matched documents. Facet
-    // counts: for each facet, over the documents that pass the query and
-    // the other facets' filters (a count says what choosing a value gives).
-    // Plain loops over typed arrays: this runs once per search, before the
-    // browser has compiled it, over every matched document. A group's
-    // facets (unit, topic, year, kind) are counted once per group, by how
-    // many of its documents count; only the page's results become objects.
+    // The filters of a request: the chosen values by facet name, and the
+    // filtered facets (FACETS indexes) with their chosen values.
+    function filtering(meta, request) {
+      var filters = request.filters || {}, chosen = chosenValues(meta, filters), out = { filters: filters, chosen: chosen, facets: [], wanted: [] };
+      FACETS.forEach(function (f, i) {
+        if (chosen[f]) {
+          out.facets.push(i);
+          out.wanted.push(chosen[f]);
+        }
+      });
+      return out;
+    }
+    function facetValues() { return { arrays: [], from: new Int32Array(6), to: new Int32Array(6) }; }
+    // Which filter document i of blk fails: 6 when none, the facet (FACETS
+    // index) when only that one, -1 when two or more.
+    function failing(blk, i, v, fl) {
+      docValues(blk, i, v);
+      var failed = 6;
+      for (var c = 0; c < fl.facets.length; c++) {
+        var f = fl.facets[c], has = v.arrays[f], want = fl.wanted[c], ok = false;
+        for (var k = v.from[f]; k < v.to[f] && !ok; k++) ok = want.indexOf(has[k]) >= 0;
+        if (ok) continue;
+        if (failed !== 6) return -1;
+        failed = f;
+      }
+      return failed;
+    }
+
+    // Ranking over the matched documents: those that pass the filters,
+    // weighed, and the page of them asked for. Plain loops over typed
+    // arrays: this runs once per search, before the browser has compiled
+    // it, over every matched document; only the page's results become
+    // objects. The blocks' facets are read only to filter or sort by date.
     function rank(meta, m, request) {
-      var filters = request.filters || {}, chosen = chosenValues(meta, filters), filtered = [], wanted = [];
-      FACETS.forEach(function (f, i) { if (chosen[f]) { filtered.push(i); wanted.push(chosen[f]); } });
-      var known = meta.facets;
-      var counts = [TYPES.length, known.unit.length, known.topic.length, yearSpan(meta), known.kind.length, known.regulation.length]
-        .map(function (size) { return new Int32Array(size); });
+      var fl = filtering(meta, request), byDate = request.sort === 'date', facets = fl.facets.length || byDate;
       var tw = bm25(meta), weights = m.weights, nw = weights.length;
       var termWeights = weights.map(function (w) { return tw.termWeight(w.df); });
       var cursors = new Int32Array(nw);  // found documents come in order
-      var v = { arrays: [], from: new Int32Array(6), to: new Int32Array(6) };
+      var v = facetValues();
       var found = m.found, nk = 0, kept = new Int32Array(found.length);  // indexes into found
       var weightOf = new Float64Array(found.length), roundedOf = new Float64Array(found.length);
       var dateOf = new Int32Array(found.length);
+      for (var n = 0, blk = null; n < found.length; n++) {
+        var doc = found[n];
+        if (!blk || doc >= blk.first + blk.count) {
+          blk = blockAt(meta, doc);
+          if (facets) withFacets(meta, blk);
+        }
+        var i = doc - blk.first;
+        if (fl.facets.length && failing(blk, i, v, fl) !== 6) continue;
+        var weight = 0, length = blk.length[i];
+        for (var t = 0; t < nw; t++) {
+          var docs = weights[t].list.docs, at = cursors[t];
+          while (docs[at] < doc) at++;
+          cursors[t] = at;
+          weight += tw.part(termWeights[t], weights[t].list.counts[at], length);
+        }
+        kept[nk] = n;
+        if (byDate) dateOf[nk] = blk.date[blk.group[i]];
+        weightOf[nk] = weight;
+        roundedOf[nk++] = rounded(weight);
+      }
+      return {
+        total: nk,
+        page: bestOf(meta, m, { kept: kept, weightOf: weightOf, roundedOf: roundedOf, dateOf: dateOf, count: nk }, byDate, request.offset || 0, request.limit || 10)
+      };
+    }
+
+    // Facet counts: for each facet, over the documents that pass the query
+    // and the other facets' filters (a count says what choosing a value
+    // gives). A group's facets (unit, topic, year, kind) are counted once
+    // per group, by how many of its documents count.
+    function countFacets(meta, m, request) {
+      var fl = filtering(meta, request), found = m ? m.found : [];
+      if (found.length) {
+        for (var b = blockOf(meta, found[0]); b <= blockOf(meta, found[found.length - 1]); b++) {
+          if (blocks[b] && blocks[b].group) withFacets(meta, blocks[b]);
+        }
+      }
+      var known = meta.facets;
+      var counts = [TYPES.length, known.unit.length, known.topic.length, yearSpan(meta), known.kind.length, known.regulation.length]
+        .map(function (size) { return new Int32Array(size); });
+      var v = facetValues();
       // Of the current group (g of block gBlk): [f] its documents failing
       // only facet f's filter, [6] those failing none.
       var g = -1, gBlk = null, tally = new Int32Array(7);
@@ -419,43 +493,19 @@
           g = blk.group[i];
           gBlk = blk;
         }
-        var failed = 6, fails = 0;
-        if (filtered.length) {
-          docValues(blk, i, v);
-          for (var c = 0; c < filtered.length; c++) {
-            var f = filtered[c], has = v.arrays[f], want = wanted[c], ok = false;
-            for (var k = v.from[f]; k < v.to[f] && !ok; k++) ok = want.indexOf(has[k]) >= 0;
-            if (!ok) { failed = f; fails++; }
-          }
-          if (fails > 1) continue;
-        }
+        var failed = fl.facets.length ? failing(blk, i, v, fl) : 6;
+        if (failed < 0) continue;
         tally[failed]++;
-        if (!fails || failed === 0) counts[0][blk.type[i]]++;
-        if (!fails || failed === 5)
+        if (failed === 6 || failed === 0) counts[0][blk.type[i]]++;
+        if (failed === 6 || failed === 5)
           for (var r = blk.regStart[i]; r < blk.regStart[i + 1]; r++) counts[5][blk.regs[r]]++;
-        if (fails) continue;
-        var weight = 0, length = blk.length[i];
-        for (var t = 0; t < nw; t++) {
-          var docs = weights[t].list.docs, at = cursors[t];
-          while (docs[at] < doc) at++;
-          cursors[t] = at;
-          weight += tw.part(termWeights[t], weights[t].list.counts[at], length);
-        }
-        kept[nk] = n;
-        dateOf[nk] = blk.date[g];
-        weightOf[nk] = weight;
-        roundedOf[nk++] = rounded(weight);
       }
       if (gBlk) countGroup();
       var byName = {}, years = {};
       FACETS.forEach(function (f, i) { byName[f] = counts[i]; });
       counts[3].forEach(function (c, y) { if (c) years[meta.firstYear + y] = c; });
       byName.year = years;
-      return {
-        total: nk,
-        page: bestOf(meta, m, { kept: kept, weightOf: weightOf, roundedOf: roundedOf, dateOf: dateOf, count: nk }, request.sort === 'date', request.offset || 0, request.limit || 10),
-        facets: facetLists(meta, byName, chosen, filters)
-      };
+      return facetLists(meta, byName, fl.chosen, fl.filters);
     }
 
     // The results [offset, offset + limit) of the ranking: by date when
@@ -641,31 +691,36 @@
     // ---- A search. request: {query, filters: {facet: [values]}, sort:
     // 'relevance' | 'date', offset, limit, snippets (default true),
     // progress(response), drawn()}. The answer: {words, total, facets,
-    // hits}, or {error: 'no-words'}. `progress` sees it twice before: with
-    // the total and facets (hits null), then with the hits but no snippets;
-    // the snippets' text is asked for once the promise drawn() gives (a
-    // page: once it has drawn the hits) is kept.
+    // hits}, or {error: 'no-words'}. `progress` sees it three times before:
+    // with the total (hits and facets null), then with the hits but no
+    // snippets, then with the facets too. Once the promise drawn() gives (a
+    // page: once it has drawn the hits) is kept, the snippets' text is
+    // asked for, and the facets are counted while it loads.
     function search(request) {
       var words = queryWords(request.query || '');
       var progress = request.progress || function () {};
       return get('meta').then(function (meta) {
         if (!words.length) return { error: 'no-words', words: [] };
         return match(meta, words).then(function (m) {
-          var response = { words: words, total: 0, hits: null, facets: {} };
-          var filters = request.filters || {};
-          var ranked = m ? rank(meta, m, request) : { total: 0, page: [], facets: facetLists(meta, {}, chosenValues(meta, filters), filters) };
+          var response = { words: words, total: 0, hits: null, facets: null };
+          var ranked = m ? rank(meta, m, request) : { total: 0, page: [] };
           response.total = ranked.total;
-          response.facets = ranked.facets;
-          // The page's result chunks are asked for before the count and
-          // facets are given, so they load meanwhile.
+          // The page's result chunks are asked for before the count is
+          // given, so they load meanwhile.
           var hitsLoaded = Promise.all(ranked.page.map(function (r) { return hit(meta, r); }));
           progress(response);
           return hitsLoaded.then(function (hits) {
             response.hits = hits;
             progress(response);
-            if (request.snippets === false) return hits.map(function () { return []; });
-            return (request.drawn ? request.drawn() : Promise.resolve()).then(function () {
-              return Promise.all(hits.map(function (h) { return snippet(meta, h.text, words, h.first); }));
+            return request.drawn && request.drawn();
+          }).then(function () {
+            var snippets = Promise.all(response.hits.map(function (h) {
+              return request.snippets === false ? [] : snippet(meta, h.text, words, h.first);
+            }));
+            return nextTurn().then(function () {
+              response.facets = countFacets(meta, m, request);
+              progress(response);
+              return snippets;
             });
           }).then(function (snippets) {
             response.hits.forEach(function (h, i) {
@@ -677,6 +732,10 @@
           });
         });
       });
+    }
+    // After the files asked for in this turn have been asked for.
+    function nextTurn() {
+      return new Promise(function (resolve) { setTimeout(resolve, 0); });
     }
 
     // What every search needs, asked for ahead of one (a page waiting for

@@ -100,36 +100,74 @@
     return n;
   }
 
-  // ---- Document blocks: per group (a report with its issues and measures)
-  // its date, kind, units and topics; per document its length and
-  // regulations (docs/search.md has the encoding: sets of indexes as gaps
-  // with an end bit, items by 25 behind a mask of those with a length or
-  // regulations, an item's regulations as bits over its report's). Flat
-  // typed arrays, no object per group or document (a broad query reads
-  // every block). Per group g: report firstReport + g, date[g] (0: none),
-  // year[g] (years since firstYear, -1: none), kind[g] (-1: none), its units
-  // values[units[g] + 1 ...] (values[units[g]] of them), its topics
-  // likewise. Per document i, numbered from `first`: its group, type (0
-  // report, 1 issue, 2 measure), index in its group (0 the report) and
-  // length; its regulations are regs[regStart[i]] to regs[regStart[i + 1]].
+  // ---- Document blocks, in two halves (docs/search.md has the encoding:
+  // sets of indexes as gaps with an end bit, items by 25 behind a mask of
+  // those with a length or regulations, an item's regulations as bits over
+  // its report's). The first half is what ranking needs, per document its
+  // length; the second, per group (a report with its issues and measures)
+  // its date, kind, units and topics and per document its regulations, is
+  // read only when facets are counted or filtered, or results sorted by
+  // date: a query's results show without it. Flat typed arrays, no object
+  // per group or document (a broad query reads every block).
+  //
+  // parseBlock: per document i, numbered from `first`: its group (report
+  // firstReport + group), type (0 report, 1 issue, 2 measure), index in its
+  // group (0 the report), length, and whether it cites regulations.
+  // parseBlockFacets adds per group g: date[g] (0: none), year[g] (years
+  // since firstYear, -1: none), kind[g] (-1: none), its units values[units[g]
+  // + 1 ...] (values[units[g]] of them), its topics likewise; per document
+  // i its regulations regs[regStart[i]] to regs[regStart[i + 1]].
   var MASK_BITS = 25;
   function grown(a, need) {
     var b = new Int32Array(Math.max(need, a.length * 2));
     b.set(a);
     return b;
   }
+  function damaged() { return new Error('a document block is damaged'); }
   // `count`: the block's documents; `countBase`: a report's counts are
-  // issues * countBase + measures; `kinds`: how many kinds there are (all
-  // three from meta.js).
-  function parseBlock(data, first, firstReport, count, countBase, kinds) {
-    // As doubles: a date with its kind, or a report's two counts, can pass
-    // 2^31 in an archive of tens of thousands of kinds or items.
-    var n = smallNumbers(data, Float64Array), i = 0, size = n.length, g = 0;
-    var groups = Math.ceil(size / 5);  // a group takes at least five numbers
-    var date = new Int32Array(groups), year = new Int32Array(groups), kind = new Int32Array(groups);
-    var units = new Int32Array(groups), topics = new Int32Array(groups);
+  // issues * countBase + measures (both from meta.js).
+  function parseBlock(data, first, firstReport, count, countBase) {
+    // As doubles: a report's two counts can pass 2^31 in an archive of
+    // tens of thousands of items.
+    var n = smallNumbers(data, Float64Array), i = 0, size = n.length, g = 0, d = 0;
     var length = new Int32Array(count), type = new Uint8Array(count), group = new Int32Array(count);
-    var index = new Int32Array(count), regStart = new Int32Array(count + 1);
+    var index = new Int32Array(count), cites = new Uint8Array(count);
+    while (i < size) {
+      var counts = n[i++], issues = Math.floor(counts / countBase), items = issues + counts % countBase;
+      if (!(d + 1 + items <= count)) throw damaged();
+      group.fill(g, d, d + 1 + items);
+      type.fill(1, d + 1, d + 1 + issues);
+      type.fill(2, d + 1 + issues, d + 1 + items);
+      var head = n[i++];  // the report's length times two, plus one when it cites regulations
+      length[d] = head >> 1;
+      cites[d++] = head & 1;
+      // Its items, by MASK_BITS: the mask, then the entries it names (an
+      // item without one has length 0 and no regulations).
+      for (var k = 1; k <= items; k += MASK_BITS) {
+        var present = n[i++], stop = Math.min(items, k + MASK_BITS - 1);
+        for (var x = k; x <= stop; x++, d++, present >>>= 1) {
+          index[d] = x;
+          if (!(present & 1)) continue;
+          head = n[i++];
+          length[d] = head >> 1;
+          cites[d] = head & 1;
+        }
+      }
+      g++;
+    }
+    if (i > size || d !== count) throw damaged();
+    return {
+      first: first, count: d, firstReport: firstReport, groups: g,
+      length: length, type: type, group: group, index: index, cites: cites
+    };
+  }
+  // `kinds`: how many kinds there are (meta.js).
+  function parseBlockFacets(blk, data, kinds) {
+    // As doubles: a date with its kind can pass 2^31 with tens of
+    // thousands of kinds.
+    var n = smallNumbers(data, Float64Array), i = 0, size = n.length, groups = blk.groups, count = blk.count;
+    var date = new Int32Array(groups), year = new Int32Array(groups), kind = new Int32Array(groups);
+    var units = new Int32Array(groups), topics = new Int32Array(groups), regStart = new Int32Array(count + 1);
     var values = new Int32Array(2 * size), v = 0, regs = new Int32Array(size), r = 0;
     // The set of indexes at n[i], one number each: appended to `values` as a
     // count and the indexes, or to `regs`.
@@ -139,7 +177,7 @@
         i++;
       } else {
         for (var last = 0; !last; k++) {
-          if (i >= size) throw new Error('a document block is damaged');
+          if (i >= size) throw damaged();
           var x = n[i++];
           at += (x >> 1) + 1;
           last = x & 1;
@@ -149,10 +187,9 @@
       }
       if (toValues) { values[v] = k - from; v = k; } else r = k;
     }
-    var d = 0, day = 0;
-    while (i < size) {
-      var counts = n[i++], issues = Math.floor(counts / countBase), items = issues + counts % countBase;
-      if (!(d + 1 + items <= count)) throw new Error('a document block is damaged');
+    var day = 0, d = 0;
+    for (var g = 0; g < groups; g++) {
+      if (i >= size) throw damaged();
       var dayAndKind = n[i++];
       day += Math.floor(dayAndKind / (kinds + 1));
       date[g] = day;
@@ -162,45 +199,34 @@
       readSet(true, true);
       topics[g] = v;
       readSet(true, true);
-      // The report: its length and regulations.
-      var head = n[i++], reportRegs = r;
-      length[d] = head >> 1;
+      // The report's regulations, then its items': bits over the report's,
+      // or 0 and their set.
+      var reportRegs = r;
       regStart[d] = r;
-      group.fill(g, d, d + 1 + items);
-      type.fill(1, d + 1, d + 1 + issues);
-      type.fill(2, d + 1 + issues, d + 1 + items);
-      d++;
-      if (head & 1) readSet(false, false);
-      // Its items, by MASK_BITS: the mask, then the entries it names (an
-      // item without one has length 0 and no regulations).
-      for (var k = 1; k <= items; k += MASK_BITS) {
-        var present = n[i++], stop = Math.min(items, k + MASK_BITS - 1);
-        for (var x = k; x <= stop; x++, d++, present >>>= 1) {
-          regStart[d] = r;
-          index[d] = x;
-          if (!(present & 1)) continue;
-          head = n[i++];
-          length[d] = head >> 1;
-          if (!(head & 1)) continue;
-          var bits = n[i++];
-          if (bits) {  // among the report's regulations
-            if (r + MASK_BITS > regs.length) regs = grown(regs, r + MASK_BITS);
-            for (var b = reportRegs; bits; b++, bits >>>= 1) if (bits & 1) regs[r++] = regs[b];
-          } else {
-            readSet(false, false);
-          }
+      if (blk.cites[d++]) readSet(false, false);
+      for (; d < count && blk.group[d] === g; d++) {
+        regStart[d] = r;
+        if (!blk.cites[d]) continue;
+        var bits = n[i++];
+        if (bits) {
+          if (r + MASK_BITS > regs.length) regs = grown(regs, r + MASK_BITS);
+          for (var b = reportRegs; bits; b++, bits >>>= 1) if (bits & 1) regs[r++] = regs[b];
+        } else {
+          readSet(false, false);
         }
       }
-      g++;
     }
+    if (i !== size) throw damaged();
     regStart[d] = r;
-    return {
-      first: first, count: d, firstReport: firstReport, groups: g, values: values.subarray(0, v),
-      date: date.subarray(0, g), year: year.subarray(0, g), kind: kind.subarray(0, g),
-      units: units.subarray(0, g), topics: topics.subarray(0, g),
-      length: length.subarray(0, d), type: type.subarray(0, d), group: group.subarray(0, d),
-      index: index.subarray(0, d), regStart: regStart.subarray(0, d + 1), regs: regs.subarray(0, r)
-    };
+    blk.values = values.subarray(0, v);
+    blk.date = date;
+    blk.year = year;
+    blk.kind = kind;
+    blk.units = units;
+    blk.topics = topics;
+    blk.regStart = regStart;
+    blk.regs = regs.subarray(0, r);
+    return blk;
   }
 
   // ---- Loading: each index file calls dossierSearch.add(name, data).
@@ -264,6 +290,7 @@
     decodeList: decodeList,
     entryBlocks: entryBlocks,
     parseBlock: parseBlock,
+    parseBlockFacets: parseBlockFacets,
     scriptLoader: scriptLoader
   };
   if (typeof module === 'object' && module.exports) module.exports = api;

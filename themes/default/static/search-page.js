@@ -126,12 +126,18 @@
   }
 
   // Searches for the state: the count shows first, then the results, then
-  // (once the browser has drawn the results) the type switch, facets and
-  // pager, then the snippets (performance marks 'dossier-search-start',
-  // 'dossier-search-results' and 'dossier-search-complete' say when).
-  // Drawing the facets first held the results back by their layout.
+  // (once the browser has drawn the results, and the engine has counted
+  // them) the type switch, facets and pager, then the snippets (performance
+  // marks 'dossier-search-start', 'dossier-search-results' and
+  // 'dossier-search-complete' say when). Drawing the facets first held the
+  // results back by their layout.
   function run() {
-    var mine = ++runs, summary = null;  // draws the facets, until done
+    var mine = ++runs, shown = false, summarised = false;
+    function summarise(r) {  // the facets, once
+      if (summarised || mine !== runs) return;
+      summarised = true;
+      renderSummary(r);
+    }
     input.value = state.q;
     sort.value = state.sort;
     if (!state.q.trim()) {
@@ -153,19 +159,21 @@
         if (!r.hits) {
           if (pastTheEnd(r)) return;
           renderStatus(r, Date.now() - started);
-          summary = function () { summary = null; renderSummary(r); };
-        } else {
+          return;
+        }
+        if (!shown) {
+          shown = true;
           renderResults(r);
           mark('dossier-search-results');
-          afterPaint(function () { if (summary && mine === runs) summary(); });
         }
+        if (r.facets) afterPaint(function () { summarise(r); });
       },
       drawn: function () { return new Promise(afterPaint); }
     }).then(function (r) {
       if (mine !== runs) return;
       if (r.error) { show('搜索词里没有文字或数字。'); return; }
       if (pastTheEnd(r)) return;
-      if (summary) summary();
+      summarise(r);
       renderResults(r);
       busy(false);
       mark('dossier-search-complete');
