@@ -80,11 +80,13 @@ test('a block: lengths apart from facets, sets as gaps with an end bit, items 25
   const blk = index.parseBlock(ranking.map(encode).join(''), 0, 0, 29, 8);
   assert.equal(blk.count, 29);
   assert.deepEqual(Array.from(blk.length.subarray(0, 4)), [100, 10, 0, 7]);
-  assert.deepEqual([blk.type[0], blk.type[1], blk.type[20], blk.type[21], blk.type[27], blk.type[28]], [0, 1, 1, 2, 2, 0]);
-  assert.deepEqual([blk.index[0], blk.index[26], blk.index[27]], [0, 26, 27]);
-  assert.deepEqual(Array.from(blk.group), [...Array(28).fill(0), 1]);
+  const place = (i) => Object.values(index.placeOf(blk, i));  // group, type, index
+  assert.deepEqual([0, 1, 20, 21, 26, 27, 28].map(place),
+    [[0, 0, 0], [0, 1, 1], [0, 1, 20], [0, 2, 21], [0, 2, 26], [0, 2, 27], [1, 0, 0]]);
   assert.equal(blk.date, undefined, 'facets are read apart');
   index.parseBlockFacets(blk, facets.map(encode).join(''), 1);
+  assert.deepEqual([blk.type[0], blk.type[1], blk.type[20], blk.type[21], blk.type[27], blk.type[28]], [0, 1, 1, 2, 2, 0]);
+  assert.deepEqual(Array.from(blk.group), [...Array(28).fill(0), 1]);
   const regs = (d) => Array.from(blk.regs.subarray(blk.regStart[d], blk.regStart[d + 1]));
   const set = (at) => Array.from(blk.values.subarray(at + 1, at + 1 + blk.values[at]));
   assert.deepEqual([Array.from(blk.date), Array.from(blk.kind)], [[5, 8], [0, -1]]);
@@ -99,6 +101,8 @@ test('a block: lengths apart from facets, sets as gaps with an end bit, items 25
   // or wrong facets.
   assert.throws(() => index.parseBlock([1000000, 0].map(encode).join(''), 0, 0, 28, 8), /damaged/);
   assert.throws(() => index.parseBlock([0, 0].map(encode).join(''), 0, 0, 2, 8), /damaged/);
+  assert.throws(() => index.parseBlock([1, 0, 0b10, 0].map(encode).join(''), 0, 0, 2, 8), /damaged/,
+    'a mask bit past the items');
   const one = () => index.parseBlock([0, 0].map(encode).join(''), 0, 0, 1, 1);
   assert.throws(() => index.parseBlockFacets(one(), [0, 2].map(encode).join(''), 1), /damaged/);
   assert.throws(() => index.parseBlockFacets(one(), [0, 0, 0, 5].map(encode).join(''), 1), /damaged/);

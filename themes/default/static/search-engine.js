@@ -465,7 +465,7 @@
       var fl = filtering(meta, request), found = m ? m.found : [];
       if (found.length) {
         for (var b = blockOf(meta, found[0]); b <= blockOf(meta, found[found.length - 1]); b++) {
-          if (blocks[b] && blocks[b].group) withFacets(meta, blocks[b]);
+          if (blocks[b] && blocks[b].groupFirst) withFacets(meta, blocks[b]);
         }
       }
       var known = meta.facets;
@@ -536,8 +536,8 @@
         }
       }
       return order.slice(offset, want).map(function (x) {
-        var doc = m.found[kept[x]], blk = blockAt(meta, doc), i = doc - blk.first;
-        return { first: m.firsts[kept[x]], report: blk.firstReport + blk.group[i], type: blk.type[i], index: blk.index[i], weight: ranked.weightOf[x] };
+        var doc = m.found[kept[x]], blk = blockAt(meta, doc), place = index.placeOf(blk, doc - blk.first);
+        return { first: m.firsts[kept[x]], report: blk.firstReport + place.group, type: place.type, index: place.index, weight: ranked.weightOf[x] };
       });
     }
 

@@ -110,13 +110,15 @@
   // date: a query's results show without it. Flat typed arrays, no object
   // per group or document (a broad query reads every block).
   //
-  // parseBlock: per document i, numbered from `first`: its group (report
-  // firstReport + group), type (0 report, 1 issue, 2 measure), index in its
-  // group (0 the report), length, and whether it cites regulations.
-  // parseBlockFacets adds per group g: date[g] (0: none), year[g] (years
-  // since firstYear, -1: none), kind[g] (-1: none), its units values[units[g]
-  // + 1 ...] (values[units[g]] of them), its topics likewise; per document
-  // i its regulations regs[regStart[i]] to regs[regStart[i + 1]].
+  // parseBlock: per group g (report firstReport + g) its first document
+  // groupFirst[g] and its number of issues groupIssues[g] (placeOf says
+  // where a document is); per document i, numbered from `first`, its length
+  // and whether it cites regulations. parseBlockFacets adds per group g:
+  // date[g] (0: none), year[g] (years since firstYear, -1: none), kind[g]
+  // (-1: none), its units values[units[g] + 1 ...] (values[units[g]] of
+  // them), its topics likewise; per document i its group, its type (0
+  // report, 1 issue, 2 measure) and its regulations regs[regStart[i]] to
+  // regs[regStart[i + 1]].
   var MASK_BITS = 25;
   function grown(a, need) {
     var b = new Int32Array(Math.max(need, a.length * 2));
@@ -130,36 +132,47 @@
     // As doubles: a report's two counts can pass 2^31 in an archive of
     // tens of thousands of items.
     var n = smallNumbers(data, Float64Array), i = 0, size = n.length, g = 0, d = 0;
-    var length = new Int32Array(count), type = new Uint8Array(count), group = new Int32Array(count);
-    var index = new Int32Array(count), cites = new Uint8Array(count);
+    var groupFirst = new Int32Array(Math.ceil(size / 2) + 1), groupIssues = new Int32Array(Math.ceil(size / 2));
+    var length = new Int32Array(count), cites = new Uint8Array(count);
     while (i < size) {
       var counts = n[i++], issues = Math.floor(counts / countBase), items = issues + counts % countBase;
       if (!(d + 1 + items <= count)) throw damaged();
-      group.fill(g, d, d + 1 + items);
-      type.fill(1, d + 1, d + 1 + issues);
-      type.fill(2, d + 1 + issues, d + 1 + items);
+      groupFirst[g] = d;
+      groupIssues[g++] = issues;
       var head = n[i++];  // the report's length times two, plus one when it cites regulations
       length[d] = head >> 1;
-      cites[d++] = head & 1;
+      cites[d] = head & 1;
       // Its items, by MASK_BITS: the mask, then the entries it names (an
       // item without one has length 0 and no regulations).
       for (var k = 1; k <= items; k += MASK_BITS) {
-        var present = n[i++], stop = Math.min(items, k + MASK_BITS - 1);
-        for (var x = k; x <= stop; x++, d++, present >>>= 1) {
-          index[d] = x;
-          if (!(present & 1)) continue;
+        var present = n[i++];
+        if (!(present < 1 << Math.min(MASK_BITS, items - k + 1))) throw damaged();
+        for (; present; present &= present - 1) {
+          var at = d + k + 31 - Math.clz32(present & -present);
           head = n[i++];
-          length[d] = head >> 1;
-          cites[d] = head & 1;
+          length[at] = head >> 1;
+          cites[at] = head & 1;
         }
       }
-      g++;
+      d += 1 + items;
     }
     if (i > size || d !== count) throw damaged();
+    groupFirst[g] = d;
     return {
       first: first, count: d, firstReport: firstReport, groups: g,
-      length: length, type: type, group: group, index: index, cites: cites
+      groupFirst: groupFirst.subarray(0, g + 1), groupIssues: groupIssues.subarray(0, g), length: length, cites: cites
     };
+  }
+  // Where document i of a parsed block is: its group, type (0 report, 1
+  // issue, 2 measure) and index in its group (0 the report).
+  function placeOf(blk, i) {
+    var lo = 0, hi = blk.groups - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (blk.groupFirst[mid] <= i) lo = mid; else hi = mid - 1;
+    }
+    var at = i - blk.groupFirst[lo];
+    return { group: lo, type: at === 0 ? 0 : at <= blk.groupIssues[lo] ? 1 : 2, index: at };
   }
   // `kinds`: how many kinds there are (meta.js).
   function parseBlockFacets(blk, data, kinds) {
@@ -187,8 +200,13 @@
       }
       if (toValues) { values[v] = k - from; v = k; } else r = k;
     }
+    var group = new Int32Array(count), type = new Uint8Array(count);
     var day = 0, d = 0;
     for (var g = 0; g < groups; g++) {
+      var gFirst = blk.groupFirst[g], gEnd = blk.groupFirst[g + 1];
+      group.fill(g, gFirst, gEnd);
+      type.fill(1, gFirst + 1, gFirst + 1 + blk.groupIssues[g]);
+      type.fill(2, gFirst + 1 + blk.groupIssues[g], gEnd);
       if (i >= size) throw damaged();
       var dayAndKind = n[i++];
       day += Math.floor(dayAndKind / (kinds + 1));
@@ -204,7 +222,7 @@
       var reportRegs = r;
       regStart[d] = r;
       if (blk.cites[d++]) readSet(false, false);
-      for (; d < count && blk.group[d] === g; d++) {
+      for (; d < gEnd; d++) {
         regStart[d] = r;
         if (!blk.cites[d]) continue;
         var bits = n[i++];
@@ -218,6 +236,8 @@
     }
     if (i !== size) throw damaged();
     regStart[d] = r;
+    blk.group = group;
+    blk.type = type;
     blk.values = values.subarray(0, v);
     blk.date = date;
     blk.year = year;
@@ -291,6 +311,7 @@
     entryBlocks: entryBlocks,
     parseBlock: parseBlock,
     parseBlockFacets: parseBlockFacets,
+    placeOf: placeOf,
     scriptLoader: scriptLoader
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
