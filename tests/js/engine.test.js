@@ -122,7 +122,7 @@ test('the cheapest cover takes the first and last trigram, steps of at most thre
 // A hand-made index of three reports (no items): texts, lists, blocks; the
 // text stream cut every `piece` characters.
 const TINY_TEXTS = ['党建工作要点\n全面加强党建工作。', '财务工作\n工作作风有待改进', '党建\n意识形态工作责任制'];
-function tinyIndex(texts = TINY_TEXTS, piece = 1024, oneBlockEach = false) {
+function tinyIndex(texts = TINY_TEXTS, piece = 1024, oneBlockEach = false, limits = undefined) {
   const docs = texts.map((t) => Array.from(t));
   const lists = {};
   docs.forEach((chars, d) => {
@@ -197,7 +197,7 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024, oneBlockEach = false) {
       regulation: [['dangzhang', '党章']], kind: ['工作汇报'] }
   };
   const loaded = [];
-  const e = engine.createEngine((name) => { loaded.push(name); return files[name]; });
+  const e = engine.createEngine((name) => { loaded.push(name); return files[name]; }, limits);
   return { e, loaded, files };
 }
 
@@ -325,4 +325,30 @@ test('a snippet reads no text for a match in the title, and from the text\'s pie
   assert.deepEqual(t.hits[0].snippet, [{ text: '工作作风有待' }, { text: '改进', mark: true }, { text: '，要切实强化' },
     { text: '责任', mark: true }]);
   assert.deepEqual(pieces(), ['x/2', 'x/3', 'x/4'], 'after the title, to x/2\'s end, then x/3 (改进); the line to x/4');
+});
+
+test('what searches loaded and decoded is kept for the next, up to the limits', async () => {
+  const texts = ['工作要点\n全面党建工作。', '作风建设\n工作作风有待改进', '党建\n意识形态工作责任制'];
+  const decodeList = index.decodeList;
+  let decoded = 0;
+  index.decodeList = (...args) => { decoded++; return decodeList(...args); };
+  try {
+    const twice = async (limits) => {
+      const { e, loaded } = tinyIndex(texts, 8, false, limits);
+      const first = await e.search({ query: '党建', limit: 10 });
+      const pieces = loaded.filter((n) => n.startsWith('x/')).length, lists = decoded;
+      loaded.length = 0;
+      decoded = 0;
+      const again = await e.search({ query: '党建', limit: 10 });
+      assert.deepEqual(again, first);
+      assert.ok(pieces > 0 && lists > 0);
+      return [loaded.filter((n) => n.startsWith('x/')).length, decoded, pieces, lists];
+    };
+    const [piecesKept, listsKept] = await twice(undefined);
+    assert.deepEqual([piecesKept, listsKept], [0, 0], 'within the limits nothing is loaded or decoded again');
+    const [piecesAgain, listsAgain, pieces, lists] = await twice({ chars: 0, bytes: 0 });
+    assert.deepEqual([piecesAgain, listsAgain], [pieces, lists], 'past them, the next search loads and decodes again');
+  } finally {
+    index.decodeList = decodeList;
+  }
 });

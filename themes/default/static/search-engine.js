@@ -82,13 +82,39 @@
   var FACETS = ['type', 'unit', 'topic', 'year', 'kind', 'regulation'];
 
   // ---- The engine over one site's index; `load(name)` gives (a promise of)
-  // the data of search/static/<name>.js.
-  function createEngine(load) {
+  // the data of search/static/<name>.js. What it loads and decodes is kept
+  // for the searches that follow, up to `limits`: the characters of the
+  // list packs and text pieces loaded, the bytes of the lists decoded.
+  // Past a limit, the next search or prefetch starts by letting them go
+  // (a long session on a large archive), and loads them again if asked.
+  var LIMITS = { chars: 1 << 24, bytes: 1 << 25 };  // 16 Mi characters, 32 MiB
+  function createEngine(load, limits) {
+    limits = limits || LIMITS;
     var cache = {}, blocks = {}, facetNames = null;
-    var lists = {}, listCount = 0;  // decoded lists by term: those of the last searches
+    var sizes = {}, chars = 0;  // the packs and pieces loaded: their characters
+    var lists = {}, bytes = 0;  // the lists decoded, by term: their typed arrays' bytes
     function get(name) {
-      if (!cache[name]) cache[name] = Promise.resolve(load(name));
+      if (!cache[name]) {
+        cache[name] = Promise.resolve(load(name));
+        if (/^[px]\//.test(name)) {
+          cache[name].then(function (data) {
+            sizes[name] = data.length;
+            chars += data.length;
+          }, function () {});
+        }
+      }
       return cache[name];
+    }
+    function trim() {
+      if (chars > limits.chars) {
+        Object.keys(sizes).forEach(function (name) { delete cache[name]; });
+        sizes = {};
+        chars = 0;
+      }
+      if (bytes > limits.bytes) {
+        lists = {};
+        bytes = 0;
+      }
     }
 
     // A term's dictionary entry ([df, list], or [df, pack, offset, length,
@@ -106,13 +132,15 @@
     // once; a long one from its pack, as a promise.
     function listOf(term, e) {
       if (!lists[term]) {
-        if (++listCount > 256) {  // a page searched long: the lists of its last searches
-          lists = {};
-          listCount = 1;
-        }
         var length = Array.from(term).length;
-        lists[term] = e.length === 2 ? index.decodeList(e[1], length)
-          : get('p/' + e[1]).then(function (pack) { return index.decodeList(pack.substr(e[2], e[3]), length); });
+        var decode = function (payload) {
+          var list = index.decodeList(payload, length);
+          bytes += list.docs.buffer.byteLength + list.counts.buffer.byteLength + list.positions.buffer.byteLength +
+            list.starts.buffer.byteLength;
+          return list;
+        };
+        lists[term] = e.length === 2 ? decode(e[1])
+          : get('p/' + e[1]).then(function (pack) { return decode(pack.substr(e[2], e[3])); });
       }
       return lists[term];
     }
@@ -542,23 +570,19 @@
     }
 
     // ---- Text of a document, for snippets: pieces of search/static/x/,
-    // as arrays of code points (split natively when no character of the
-    // piece is outside the BMP, as in nearly all text).
+    // kept as loaded. A piece counts code points: one with a character
+    // outside the BMP (seldom) is read as an array of them, the others cut
+    // as strings (an array of characters takes ten times the memory).
     var ASTRAL = /[\uD800-\uDFFF]/;
-    function piece(k) {
-      return get('x/' + k).then(function (s) {
-        if (typeof s === 'string') cache['x/' + k] = Promise.resolve(ASTRAL.test(s) ? Array.from(s) : s.split(''));
-        return cache['x/' + k];
-      });
-    }
     function streamSlice(meta, from, to) {
       var P = meta.textPiece, ks = [];
       for (var k = Math.floor(from / P); k * P < to; k++) ks.push(k);
-      return Promise.all(ks.map(piece)).then(function (parts) {
+      return Promise.all(ks.map(function (k) { return get('x/' + k); })).then(function (parts) {
         var out = [];
-        parts.forEach(function (chars, i) {
-          var base = ks[i] * P;
-          out = out.concat(chars.slice(Math.max(from, base) - base, Math.min(to, base + chars.length) - base));
+        parts.forEach(function (s, i) {
+          var base = ks[i] * P, chars = ASTRAL.test(s) ? Array.from(s) : s;
+          var part = chars.slice(Math.max(from, base) - base, Math.min(to, base + chars.length) - base);
+          out = out.concat(typeof part === 'string' ? part.split('') : part);
         });
         return out;
       });
@@ -697,6 +721,7 @@
     // page: once it has drawn the hits) is kept, the snippets' text is
     // asked for, and the facets are counted while it loads.
     function search(request) {
+      trim();
       var words = queryWords(request.query || '');
       var progress = request.progress || function () {};
       return get('meta').then(function (meta) {
@@ -747,6 +772,7 @@
     // lists, blocks), loaded ahead of its search: a page asks as the words
     // are typed.
     function prefetch(query) {
+      trim();
       var words = queryWords(query || '');
       return get('meta').then(function (meta) {
         if (words.length) return loadLists(meta, words).then(function () {});
