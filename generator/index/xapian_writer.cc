@@ -93,15 +93,16 @@ std::string facets_metadata(const Archive& a, const std::vector<SearchDoc>& docs
 using Metadata = std::vector<std::pair<std::string, std::string>>;
 
 // One shard of documents [first, first + kShardSize), with `metadata`
-// when given. No termlist table: the index is rebuilt whole at every
-// build, never updated in place, and the table would double the writing
-// time and size.
+// when given. No termlist table unless the archive asks for an index whose
+// documents a program can replace (site.yaml): the build writes the index
+// whole, and the table doubles its size and adds a quarter to the build.
 Status write_shard(const Archive& a, const std::vector<SearchDoc>& docs,
                    const std::vector<size_t>& offsets, size_t first, const fs::path& dir,
                    const Metadata* metadata) {
   try {
-    Xapian::WritableDatabase db(
-        dir.string(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC | Xapian::DB_NO_TERMLIST);
+    int flags = Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC;
+    if (!a.settings.replaceable_search_index) flags |= Xapian::DB_NO_TERMLIST;
+    Xapian::WritableDatabase db(dir.string(), flags);
     for (size_t i = first; i < std::min(docs.size(), first + kShardSize); ++i)
       db.add_document(make_document(a, docs[i], offsets[i]));
     if (metadata)

@@ -193,6 +193,10 @@ struct SiteSettings {
   std::string description;
   std::string base_url;  // optional: absolute URLs in sitemap.xml
   std::optional<Date> as_of;
+  // The Xapian index keeps each document's term list, so that a program can
+  // replace or delete one document in it; builds take about a quarter
+  // longer (docs/search.md, "Files").
+  bool replaceable_search_index = false;
 };
 
 struct Archive {

@@ -165,6 +165,16 @@ std::optional<Date> FieldReader::date(std::string_view key, bool required) {
   return d;
 }
 
+std::optional<bool> FieldReader::flag(std::string_view key, bool required) {
+  auto v = scalar(key, required);
+  if (!v) return std::nullopt;
+  if (v->name == "true") return true;
+  if (v->name == "false") return false;
+  src_.error(diags_, v->loc, "type",
+             "'" + std::string(key) + "' must be true or false, not '" + v->name + "'");
+  return std::nullopt;
+}
+
 std::vector<NameRef> FieldReader::names(std::string_view key, bool required) {
   std::vector<NameRef> out;
   const YamlNode* node = get(key, required);

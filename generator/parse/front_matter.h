@@ -46,6 +46,8 @@ class FieldReader {
 
   std::optional<std::string> text(std::string_view key, bool required);
   std::optional<Date> date(std::string_view key, bool required);
+  // `true` or `false` (a switch in site.yaml).
+  std::optional<bool> flag(std::string_view key, bool required);
   // A scalar or a list of scalars; each with its position.
   std::vector<NameRef> names(std::string_view key, bool required);
   // A list of maps (issues:, measures:).

@@ -117,6 +117,7 @@ SiteSettings parse_site_settings(const SourceText& src, Diagnostics& diags) {
   if (auto language = f.text("language", false)) s.language = *language;
   s.description = f.text("description", false).value_or("");
   s.as_of = f.date("as_of", false);
+  s.replaceable_search_index = f.flag("replaceable_search_index", false).value_or(false);
   if (auto base = f.scalar("base_url", false)) {
     if (is_web_url(base->name)) {
       s.base_url = base->name;

@@ -168,5 +168,44 @@ TEST(E2eXapianSchema, MetadataNamesTheSchemaFacetsAndTextPieces) {
   }
 }
 
+// site.yaml's replaceable_search_index: the index keeps its termlist, so
+// that a program can replace one document by its id term, as Xapian's
+// replace_document(unique_term, ...) does; `dossier search` then finds the
+// new text and still answers for the rest. Without it Xapian does not
+// open the index for writing at all.
+TEST(E2eXapianSchema, AReplaceableIndexLetsAProgramReplaceOneDocumentByItsIdTerm) {
+  TempDir dir;
+  fs::copy(sample_content(), dir / "content", fs::copy_options::recursive);
+  const std::string site_yaml = read_file(dir / "content" / "site.yaml");
+  write_file(dir / "content" / "site.yaml", site_yaml + "replaceable_search_index: true\n");
+  RunResult built = run_dossier(dir.path(), {"build", "content", "-o", "site"});
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  const std::string path = (dir / "site" / "search" / "xapian").string();
+  const std::string key = "2023-wenlv-ganbu-duiwu-baogao";
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+    Xapian::doccount before = db.get_doccount();
+    Xapian::Document doc = db.get_document(*db.postlist_begin("Q" + key));
+    doc.add_term("替换");  // the bigram of a word the archive does not hold
+    db.replace_document("Q" + key, doc);
+    db.commit();
+    EXPECT_EQ(db.get_doccount(), before);
+    EXPECT_EQ(db.get_termfreq("Q" + key), 1u);
+  }
+  RunResult found = run_dossier(dir.path(), {"search", "-d", "site", "--json", "替换"});
+  ASSERT_EQ(found.exit_code, 0) << found.err;
+  nlohmann::json answer = nlohmann::json::parse(found.out);
+  ASSERT_EQ(answer["results"].size(), 1u) << found.out;
+  EXPECT_EQ(answer["results"][0]["key"], key);
+  RunResult rest = run_dossier(dir.path(), {"search", "-d", "site", "--json", "干部队伍"});
+  EXPECT_EQ(rest.exit_code, 0) << rest.err;
+  EXPECT_GT(nlohmann::json::parse(rest.out)["total"].get<int>(), 0);
+
+  write_file(dir / "content" / "site.yaml", site_yaml);
+  built = run_dossier(dir.path(), {"build", "content", "-o", "site"});
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  EXPECT_THROW(Xapian::WritableDatabase(path, Xapian::DB_OPEN), Xapian::DatabaseOpeningError);
+}
+
 }  // namespace
 }  // namespace dossier::e2e

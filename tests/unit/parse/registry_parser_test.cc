@@ -155,9 +155,11 @@ TEST(ParseSiteSettings, Fields) {
                                                   "language: zh-Hans\n"
                                                   "description: 市文化和旅游局\n"
                                                   "as_of: 2024-03-01\n"
-                                                  "base_url: https://intranet.example/dossier\n"),
+                                                  "base_url: https://intranet.example/dossier\n"
+                                                  "replaceable_search_index: true\n"),
                                        diags);
   EXPECT_EQ(text_of(diags), "");
+  EXPECT_TRUE(s.replaceable_search_index);
   EXPECT_EQ(s.title, "整改档案");
   EXPECT_EQ(s.language, "zh-Hans");
   EXPECT_EQ(s.description, "市文化和旅游局");
@@ -173,6 +175,7 @@ TEST(ParseSiteSettings, DefaultsForAnEmptyFile) {
   EXPECT_EQ(s.language, "zh-CN");
   EXPECT_EQ(s.base_url, "");
   EXPECT_EQ(s.as_of, std::nullopt);
+  EXPECT_FALSE(s.replaceable_search_index);
 }
 
 TEST(ParseSiteSettings, Errors) {
@@ -181,7 +184,8 @@ TEST(ParseSiteSettings, Errors) {
                                                   "title: [a]\n"
                                                   "as_of: 2024-3-1\n"
                                                   "base_url: ftp://x/\n"
-                                                  "theme: dark\n"),
+                                                  "theme: dark\n"
+                                                  "replaceable_search_index: yes\n"),
                                        diags);
   EXPECT_EQ(s.base_url, "");
   EXPECT_EQ(text_of(diags),
@@ -199,7 +203,12 @@ TEST(ParseSiteSettings, Errors) {
             "content/site.yaml:4:1: warning: unknown key 'theme' in site.yaml is kept but shown "
             "nowhere [unknown-key]\n"
             "  theme: dark\n"
-            "  ^\n");
+            "  ^\n"
+            "content/site.yaml:5:27: error: 'replaceable_search_index' must be true or false, "
+            "not 'yes' [type]\n"
+            "  replaceable_search_index: yes\n"
+            "                            ^\n");
+  EXPECT_FALSE(s.replaceable_search_index);
 }
 
 TEST(ParseSiteSettings, NotAMap) {
