@@ -450,8 +450,8 @@
     // arrays: this runs once per search, before the browser has compiled
     // it, over every matched document; only the page's results become
     // objects. The blocks' facets are read only to filter or sort by date.
-    function rank(meta, m, request) {
-      var fl = filtering(meta, request), byDate = request.sort === 'date', facets = fl.facets.length || byDate;
+    function rank(meta, m, request, fl) {
+      var byDate = request.sort === 'date', facets = fl.facets.length || byDate;
       var tw = bm25(meta), weights = m.weights, nw = weights.length;
       var termWeights = weights.map(function (w) { return tw.termWeight(w.df); });
       var cursors = new Int32Array(nw);  // found documents come in order
@@ -489,8 +489,8 @@
     // and the other facets' filters (a count says what choosing a value
     // gives). A group's facets (unit, topic, year, kind) are counted once
     // per group, by how many of its documents count.
-    function countFacets(meta, m, request) {
-      var fl = filtering(meta, request), found = m ? m.found : [];
+    function countFacets(meta, m, fl) {
+      var found = m ? m.found : [];
       if (found.length) {
         for (var b = blockOf(meta, found[0]); b <= blockOf(meta, found[found.length - 1]); b++) {
           if (blocks[b] && blocks[b].groupFirst) withFacets(meta, blocks[b]);
@@ -728,7 +728,8 @@
         if (!words.length) return { error: 'no-words', words: [] };
         return match(meta, words).then(function (m) {
           var response = { words: words, total: 0, hits: null, facets: null };
-          var ranked = m ? rank(meta, m, request) : { total: 0, page: [] };
+          var fl = filtering(meta, request);  // for the ranking and the facets
+          var ranked = m ? rank(meta, m, request, fl) : { total: 0, page: [] };
           response.total = ranked.total;
           // The page's result chunks are asked for before the count is
           // given, so they load meanwhile.
@@ -743,7 +744,7 @@
               return request.snippets === false ? [] : snippet(meta, h.text, words, h.first);
             }));
             return nextTurn().then(function () {
-              response.facets = countFacets(meta, m, request);
+              response.facets = countFacets(meta, m, fl);
               progress(response);
               return snippets;
             });
