@@ -8,10 +8,14 @@
 // the paired differences (B − A). With --typed the page opens without a
 // query, the query is typed 1.5 s later and submitted 0.5 s after that,
 // as a user who opens the search page does; "page" is then the time from
-// the submit.
+// the submit. With --http each site is served over HTTP/1.1 from a server
+// of its own on 127.0.0.1 (a plain static server, as bench/run-search.sh
+// uses) instead of opened from file://.
 //
-//   node bench/paired-search.js SITE_A SITE_B [--rounds N] [--typed] [--chromium PATH] QUERY...
+//   node bench/paired-search.js SITE_A SITE_B [--rounds N] [--typed] [--http] [--chromium PATH] QUERY...
 'use strict';
+const fs = require('fs');
+const http = require('http');
 const path = require('path');
 
 const REPO = path.resolve(__dirname, '..');
@@ -22,31 +26,52 @@ function parse(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rounds') o.rounds = Number(argv[++i]);
     else if (argv[i] === '--typed') o.typed = true;
+    else if (argv[i] === '--http') o.http = true;
     else if (argv[i] === '--chromium') o.chromium = argv[++i];
     else if (o.sites.length < 2) o.sites.push(path.resolve(argv[i]));
     else o.queries.push(argv[i]);
   }
   if (o.sites.length < 2 || !o.queries.length) {
-    console.error('usage: node bench/paired-search.js SITE_A SITE_B [--rounds N] [--typed] [--chromium PATH] QUERY...');
+    console.error('usage: node bench/paired-search.js SITE_A SITE_B [--rounds N] [--typed] [--http] [--chromium PATH] QUERY...');
     process.exit(2);
   }
   return o;
 }
 
+// A static server of `site` on 127.0.0.1; resolves to its address.
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+function serve(site) {
+  const s = http.createServer((req, res) => {
+    let file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (file.endsWith('/')) file += 'index.html';
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    });
+  });
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve('http://127.0.0.1:' + s.address().port)));
+}
+
 // One cold query: the page's performance marks (docs/search.md, "The page").
+// `site`: the site's address (file:// or http://).
 async function timed(browser, site, q, typed) {
   const context = await browser.newContext();
   const page = await context.newPage();
   let from = 0;  // the navigation, or the submit
   if (typed) {
-    await page.goto('file://' + site + '/search/index.html');
+    await page.goto(site + '/search/index.html');
     await page.waitForTimeout(1500);
     await page.fill('#search-q', q);
     await page.waitForTimeout(500);
     from = await page.evaluate(() => performance.now());
     await page.click('#search-form button[type=submit]');
   } else {
-    await page.goto('file://' + site + '/search/index.html?q=' + encodeURIComponent(q));
+    await page.goto(site + '/search/index.html?q=' + encodeURIComponent(q));
   }
   await page.waitForFunction(() => performance.getEntriesByName('dossier-search-complete').length > 0,
     null, { timeout: 60000 });
@@ -73,11 +98,12 @@ async function main() {
     executablePath: o.chromium,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
   });
+  const sites = o.http ? await Promise.all(o.sites.map(serve)) : o.sites.map((s) => 'file://' + s);
   const runs = [[], []];
   for (let r = 0; r < o.rounds; r++) {
     for (const [i, q] of o.queries.entries()) {
       const order = (r + i) % 2 ? [0, 1] : [1, 0];
-      for (const k of order) runs[k].push(await timed(browser, o.sites[k], q, o.typed));
+      for (const k of order) runs[k].push(await timed(browser, sites[k], q, o.typed));
     }
   }
   await browser.close();
@@ -89,4 +115,4 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(e.stack || String(e)); process.exit(3); });
+main().then(() => process.exit(0), (e) => { console.error(e.stack || String(e)); process.exit(3); });
