@@ -40,7 +40,7 @@ inline constexpr std::string_view kFacetsMetadata = "dossier.facets";
 // text's offset counts over them all, and no text spans two.
 inline constexpr std::string_view kTextMetadata = "dossier.text";
 inline constexpr std::string_view kSchemaMetadata = "dossier.schema";
-inline constexpr std::string_view kSchemaVersion = "6";
+inline constexpr std::string_view kSchemaVersion = "7";
 
 // BM25 as Xapian's BM25Weight(k1, k2, k3, b, min_normlen); the browser
 // search computes the same.

@@ -66,19 +66,30 @@ Status write_terms(const StaticPostings& postings, size_t block_count, SiteWrite
                    size_t* shard_count) {
   size_t dictionary_bytes = 0;
   for (const auto& t : postings.terms)
-    dictionary_bytes +=
-        t.term.size() * 3 + 16 + (t.payload.size() <= kInlineList ? t.payload.size() : 0);
+    dictionary_bytes += t.term.size() * 3 + 16 + (t.term.size() == 3 ? 12 : 0) +
+                        (t.payload.size() <= kInlineList ? t.payload.size() : 0);
   size_t shards = std::max<size_t>(1, (dictionary_bytes + kShardTarget - 1) / kShardTarget);
   *shard_count = shards;
   std::vector<std::string> entries(shards);
   Packs packs = plan_packs(postings.terms);
+  auto df_of = [&](std::u32string_view term) {
+    auto at =
+        std::lower_bound(postings.terms.begin(), postings.terms.end(), term,
+                         [](const StaticTerm& t, std::u32string_view v) { return t.term < v; });
+    return at != postings.terms.end() && at->term == term ? at->df : 0;
+  };
   for (size_t i = 0; i < postings.terms.size(); ++i) {
     const StaticTerm& t = postings.terms[i];
-    // A trigram sits with the bigram it starts with: a query needs both.
+    // A trigram sits with the bigram it starts with, and says how many
+    // documents hold each of its two bigrams: a long word's search needs no
+    // bigram entry (BM25 weighs the bigrams, the trigrams' lists count them).
     std::string& e = entries[static_format::term_hash(t.term.substr(0, 2)) % shards];
     e += e.empty() ? "{" : ",";
     put_js_string(e, utf8(t.term));
     e += ":[" + std::to_string(t.df) + ",";
+    if (t.term.size() == 3)
+      e += std::to_string(df_of(std::u32string_view(t.term).substr(0, 2))) + "," +
+           std::to_string(df_of(std::u32string_view(t.term).substr(1, 2))) + ",";
     if (t.payload.size() <= kInlineList) {
       put_js_string(e, t.payload);
     } else {

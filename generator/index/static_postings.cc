@@ -101,8 +101,29 @@ class Part {
   std::vector<PartList> lists_;
 };
 
+// A trigram's entry goes on with the counts of its two bigrams in the
+// document, each less the trigram's count (a bigram occurs at least where
+// its trigrams do): one number a + 7b when both are below 7 (most), else
+// 49 and the two. A search for a long word then needs no bigram list.
+void put_bigram_counts(std::string& out, uint32_t first, uint32_t second) {
+  if (first < 7 && second < 7) {
+    put_number(out, first + 7 * second);
+    return;
+  }
+  put_number(out, 49);
+  put_number(out, first);
+  put_number(out, second);
+}
+
+// A trigram's occurrences in one document: its positions and its bigrams'
+// counts.
+struct TrigramHits {
+  const uint32_t* positions = nullptr;
+  uint32_t first_bigram = 0, second_bigram = 0;
+};
+
 void add(PartList& l, int length, uint32_t doc, uint32_t block, uint32_t count,
-         const uint32_t* positions) {
+         const TrigramHits& hits) {
   if (l.blocks.empty() || l.blocks.back() != block) l.blocks.push_back(block);
   if (l.df++ == 0) {
     l.first_doc = doc;
@@ -111,13 +132,15 @@ void add(PartList& l, int length, uint32_t doc, uint32_t block, uint32_t count,
     put_head(l.rest, doc - l.last_doc, count, length);
   }
   l.last_doc = doc;
-  if (length == 3)
-    for (uint32_t i = 0, previous = 0; i < count; previous = positions[i++])
-      put_number(l.rest, i == 0 ? positions[0] : positions[i] - previous - 1);
+  if (length != 3) return;
+  put_bigram_counts(l.rest, hits.first_bigram - count, hits.second_bigram - count);
+  for (uint32_t i = 0, previous = 0; i < count; previous = hits.positions[i++])
+    put_number(l.rest, i == 0 ? hits.positions[0] : hits.positions[i] - previous - 1);
 }
 
-// One document's terms, counted without sorting (base/key_counter.h), and
-// each trigram occurrence's position. Reused from document to document.
+// One document's terms, counted without sorting (base/key_counter.h), each
+// trigram occurrence's position and each trigram's two bigrams. Reused from
+// document to document.
 class DocumentTerms {
  public:
   // Empties it for a document of `code_points` characters: at most three
@@ -126,9 +149,14 @@ class DocumentTerms {
     counter_.clear(code_points * 3);
     trigrams_.clear();
   }
-  void add(uint64_t key) { counter_.add(key); }
-  void add_trigram(uint64_t key, uint32_t position) {
-    trigrams_.push_back({counter_.add(key), position});
+  // Counts `key`; returns the index of its entry in terms().
+  uint32_t add(uint64_t key) { return counter_.add(key); }
+  // A trigram at `position` whose bigrams are terms()[first] and [second].
+  void add_trigram(uint64_t key, uint32_t position, uint32_t first, uint32_t second) {
+    uint32_t t = counter_.add(key);
+    trigrams_.push_back({t, position});
+    if (bigrams_of_.size() <= t) bigrams_of_.resize(t + 1);
+    bigrams_of_[t] = {first, second};
   }
   const std::vector<KeyCounter::Entry>& terms() const { return counter_.entries(); }
   // Groups the trigrams' positions by term, each term's ascending (as they
@@ -146,19 +174,25 @@ class DocumentTerms {
     next_ = starts_;
     for (const auto& [t, position] : trigrams_) positions_[next_[t]++] = position;
   }
-  // Trigram terms()[t]'s positions (count of them), once grouped.
-  const uint32_t* positions_of(size_t t) const { return positions_.data() + starts_[t]; }
+  // Trigram terms()[t]'s positions and bigram counts, once grouped.
+  TrigramHits hits_of(size_t t) const {
+    const std::vector<KeyCounter::Entry>& all = terms();
+    return {positions_.data() + starts_[t], all[bigrams_of_[t].first].count,
+            all[bigrams_of_[t].second].count};
+  }
 
  private:
   KeyCounter counter_;
-  std::vector<std::pair<uint32_t, uint32_t>> trigrams_;  // term, position
-  std::vector<uint32_t> starts_, next_, positions_;      // grouped positions, by term
+  std::vector<std::pair<uint32_t, uint32_t>> trigrams_;    // term, position
+  std::vector<uint32_t> starts_, next_, positions_;        // grouped positions, by term
+  std::vector<std::pair<uint32_t, uint32_t>> bigrams_of_;  // by trigram term: its bigrams
 };
 
 // The terms of one document into `part`; returns the document's length.
 uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, Part& part,
                         DocumentTerms& terms) {
-  std::vector<char32_t> chars;  // of the current segment
+  std::vector<char32_t> chars;    // of the current segment
+  std::vector<uint32_t> bigrams;  // its bigrams' entries in terms.terms()
   terms.clear(utf8_length(text));
   uint32_t length = 0, position = 0;
   auto end_segment = [&] {
@@ -166,11 +200,14 @@ uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, P
     if (n == 0) return;
     length += n == 1 ? 1 : static_cast<uint32_t>(n - 1);
     uint32_t start = position - static_cast<uint32_t>(n);
+    bigrams.clear();
     for (size_t i = 0; i < n; ++i) {
       terms.add(chars[i]);
-      if (i + 1 < n) terms.add(key_of(&chars[i], 2));
-      if (i + 2 < n) terms.add_trigram(key_of(&chars[i], 3), start + static_cast<uint32_t>(i));
+      if (i + 1 < n) bigrams.push_back(terms.add(key_of(&chars[i], 2)));
     }
+    for (size_t i = 0; i + 2 < n; ++i)
+      terms.add_trigram(key_of(&chars[i], 3), start + static_cast<uint32_t>(i), bigrams[i],
+                        bigrams[i + 1]);
     chars.clear();
   };
   for (size_t i = 0; i < text.size(); ++position) {
@@ -188,7 +225,7 @@ uint32_t index_document(const std::string& text, uint32_t doc, uint32_t block, P
   for (size_t t = 0; t < all.size(); ++t) {
     int n = length_of(all[t].key);
     add(part[all[t].key], n, doc, block, n == 1 ? 1 : all[t].count,
-        n == 3 ? terms.positions_of(t) : nullptr);
+        n == 3 ? terms.hits_of(t) : TrigramHits{});
   }
   return length;
 }

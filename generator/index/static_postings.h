@@ -7,7 +7,7 @@
 //   one-character query words;
 // - trigrams: each document with the term's positions (code points from the
 //   start of the text), which prove where words of three or more characters
-//   occur.
+//   occur, and the counts of its two bigrams, which weigh them.
 #pragma once
 
 #include <cstdint>

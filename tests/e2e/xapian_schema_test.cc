@@ -149,7 +149,7 @@ TEST(E2eXapianSchema, AChildUnitsDocumentIsFiledUnderItsParentToo) {
 
 TEST(E2eXapianSchema, MetadataNamesTheSchemaFacetsAndTextPieces) {
   Xapian::Database db = open_index();
-  EXPECT_EQ(db.get_metadata("dossier.schema"), "6");
+  EXPECT_EQ(db.get_metadata("dossier.schema"), "7");
   nlohmann::json facets = nlohmann::json::parse(db.get_metadata("dossier.facets"));
   bool found = false;
   for (const auto& u : facets["units"])

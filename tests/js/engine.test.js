@@ -51,18 +51,23 @@ test('term hash is the writer\'s', () => {
   assert.equal(index.termHash(['a']), 3826002220);
 });
 
-test('lists: documents with counts, characters, trigram positions', () => {
+test('lists: documents with counts, characters, trigram positions and bigram counts', () => {
   // Bigram: doc 0 count 1, doc 2 count 4 (head 1*4+3, then 0), doc 3 count 1.
   const bigram = index.decodeList([0, 7, 0, 0].map(encode).join(''), 2);
   assert.deepEqual(Array.from(bigram.docs), [0, 2, 3]);
   assert.deepEqual(Array.from(bigram.counts), [1, 4, 1]);
   const chars = index.decodeList([0, 1, 2].map(encode).join(''), 1);
   assert.deepEqual(Array.from(chars.docs), [0, 2, 5]);
-  // Trigram: doc 1 at 3 and 10 (head 1*4+1, first 3, then gap 10-3-1), doc 4 at 0.
-  const trigram = index.decodeList([5, 3, 6, 8, 0].map(encode).join(''), 3);
+  // Trigram: doc 1 at 3 and 10 (head 1*4+1), its bigrams 3 and 2 times
+  // (1 and 0 more: 1 + 7*0), positions (first 3, then gap 10-3-1); doc 4
+  // at 0, its bigrams 11 and 1 times (10 and 0 more: 49, 10, 0).
+  const trigram = index.decodeList([5, 1, 3, 6, 8, 49, 10, 0, 0].map(encode).join(''), 3);
   assert.deepEqual(Array.from(trigram.docs), [1, 4]);
   assert.deepEqual(Array.from(trigram.positions.slice(trigram.starts[0], trigram.starts[1])), [3, 10]);
   assert.deepEqual(Array.from(trigram.positions.slice(trigram.starts[1], trigram.starts[2])), [0]);
+  assert.deepEqual(trigram.bigramCounts.map((c) => Array.from(c)), [[3, 11], [2, 1]]);
+  const both = index.decodeList([0, 3 + 7 * 6, 0].map(encode).join(''), 3);
+  assert.deepEqual(both.bigramCounts.map((c) => Array.from(c)), [[4], [7]]);
 });
 
 test('a block: lengths apart from facets, sets as gaps with an end bit, items 25 at a time behind a mask, their regulations as bits over the report\'s', () => {
@@ -108,15 +113,15 @@ test('a block: lengths apart from facets, sets as gaps with an end bit, items 25
   assert.throws(() => index.parseBlockFacets(one(), [0, 0, 0, 5].map(encode).join(''), 1), /damaged/);
 });
 
-test('the cheapest cover takes the first and last trigram, steps of at most three', () => {
-  assert.deepEqual(engine.cheapestCover([5, 2, 100, 1, 5]), [0, 3, 4]);
+test('the cheapest cover takes the first and last trigram, steps of at most two', () => {
+  assert.deepEqual(engine.cheapestCover([5, 2, 100, 1, 5]), [0, 1, 3, 4]);
   assert.deepEqual(engine.cheapestCover([1, 1]), [0, 1]);
-  assert.deepEqual(engine.cheapestCover([2, 9, 9, 8, 9, 2]), [0, 3, 5]);
+  assert.deepEqual(engine.cheapestCover([2, 9, 1, 9, 2]), [0, 2, 4]);
   const costs = [3, 1, 4, 1, 5, 9, 2, 6];
   const cover = engine.cheapestCover(costs);
   assert.equal(cover[0], 0);
   assert.equal(cover[cover.length - 1], costs.length - 1);
-  for (let i = 1; i < cover.length; i++) assert.ok(cover[i] - cover[i - 1] <= 3);
+  for (let i = 1; i < cover.length; i++) assert.ok(cover[i] - cover[i - 1] <= 2);
 });
 
 // A hand-made index of three reports (no items): texts, lists, blocks; the
@@ -146,7 +151,8 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024, oneBlockEach = false, limit
   const lengths = docs.map(() => 0);
   const dict = {};
   for (const [term, byDoc] of Object.entries(lists)) {
-    const n = Array.from(term).length;
+    const cps = Array.from(term), n = cps.length;
+    const bigrams = n === 3 ? [cps[0] + cps[1], cps[1] + cps[2]].map((b) => lists[b]) : [];
     let payload = '', previous = -1;
     for (const [d, positions] of byDoc) {
       const gap = d - previous;
@@ -155,9 +161,12 @@ function tinyIndex(texts = TINY_TEXTS, piece = 1024, oneBlockEach = false, limit
       if (n === 2) lengths[d] += positions.length;
       const count = positions.length;
       payload += encode((gap - 1) * 4 + Math.min(count, 4) - 1) + (count >= 4 ? encode(count - 4) : '');
-      if (n === 3) positions.forEach((p, i) => { payload += encode(i === 0 ? p : p - positions[i - 1] - 1); });
+      if (n !== 3) continue;
+      const [a, b] = bigrams.map((l) => l.get(d).length - count);
+      payload += a < 7 && b < 7 ? encode(a + 7 * b) : [49, a, b].map(encode).join('');
+      positions.forEach((p, i) => { payload += encode(i === 0 ? p : p - positions[i - 1] - 1); });
     }
-    dict[term] = [byDoc.size, payload];
+    dict[term] = n === 3 ? [byDoc.size, ...bigrams.map((l) => l.size), payload] : [byDoc.size, payload];
   }
   const shards = 3, files = {};
   for (const [term, entry] of Object.entries(dict)) {

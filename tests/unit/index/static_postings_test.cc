@@ -88,14 +88,30 @@ TEST(StaticPostings, TrigramsListPositionsInCodePointsOfTheText) {
   const StaticTerm* t = find(p, U"党章程");
   ASSERT_TRUE(t);
   EXPECT_EQ(t->df, 2u);
-  // doc 0: count 1, position 8; doc 1: gap 1, count 1, position 1.
-  EXPECT_EQ(numbers(t->payload), (std::vector<uint64_t>{0, 8, 0, 1}));
+  // doc 0: count 1; 党章 two more times than the trigram, 章程 no more
+  // (2 + 7 * 0); position 8. doc 1: gap 1, count 1, both bigrams no more
+  // than it, position 1.
+  EXPECT_EQ(numbers(t->payload), (std::vector<uint64_t>{0, 2, 8, 0, 0, 1}));
   EXPECT_TRUE(find(p, U"学党章"));
   EXPECT_FALSE(find(p, U"章》学")) << "no term crosses a separator";
   const StaticTerm* twice = find(p, U"党章");
   ASSERT_TRUE(twice);
   EXPECT_EQ(numbers(twice->payload),
             (std::vector<uint64_t>{2, 0}));  // doc 0 three times, doc 1 once
+}
+
+// A trigram's list counts its bigrams, so that a search for a long word
+// can weigh them without their lists: a + 7b for a and b below 7 more
+// than the trigram, else 49, a, b.
+TEST(StaticPostings, TrigramsCountTheirBigrams) {
+  StaticPostings p = build_static_postings(
+      docs_of({"章程章程章程章程章程章程章程章程，党章程", "党章程党章程", "党章党章党章章程"}), 1);
+  const StaticTerm* t = find(p, U"党章程");
+  ASSERT_TRUE(t);
+  // doc 0: count 1, 党章 once (0 more), 章程 nine times (8 more): 49, 0,
+  // 8; position 17. doc 1: gap 1, count 2 (head 1), bigrams no more than
+  // it, positions 0 and 3 (3 - 0 - 1).
+  EXPECT_EQ(numbers(t->payload), (std::vector<uint64_t>{0, 49, 0, 8, 17, 1, 0, 0, 2}));
 }
 
 TEST(StaticPostings, DocumentLengthsAreXapians) {

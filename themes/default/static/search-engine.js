@@ -28,15 +28,16 @@
   }
 
   // The trigrams to check a word of four or more characters with: each
-  // character in one of them, at the least cost (characters of lists to
-  // load). Chosen trigrams start at most three apart.
+  // character, and each bigram, in one of them (the trigrams' lists count
+  // the bigrams for BM25), at the least cost (characters of lists to load).
+  // Chosen trigrams start at most two apart.
   function cheapestCover(costs) {
     var best = [], from = [];
     for (var i = 0; i < costs.length; i++) {
       best.push(Infinity);
       from.push(-1);
       if (i === 0) { best[0] = costs[0]; continue; }
-      for (var j = Math.max(0, i - 3); j < i; j++) {
+      for (var j = Math.max(0, i - 2); j < i; j++) {
         if (best[j] + costs[i] < best[i]) { best[i] = best[j] + costs[i]; from[i] = j; }
       }
     }
@@ -118,13 +119,19 @@
     }
 
     // A term's dictionary entry ([df, list], or [df, pack, offset, length,
-    // blocks?] for a long list), or null. Bigrams and trigrams sit in the
-    // shard of their first two characters, so a word's trigrams come with
-    // its bigrams.
+    // blocks?] for a long list; a trigram's with `bigramDfs`, the documents
+    // holding its first and its second bigram, which the shard has after
+    // its df), or null. Bigrams and trigrams sit in the shard of their
+    // first two characters.
     function entry(meta, term) {
-      var shard = index.termHash(Array.from(term).slice(0, 2)) % meta.shards;
+      var cps = Array.from(term), shard = index.termHash(cps.slice(0, 2)) % meta.shards;
       return get('t/' + shard).then(function (dict) {
-        return Object.prototype.hasOwnProperty.call(dict, term) ? dict[term] : null;
+        if (!Object.prototype.hasOwnProperty.call(dict, term)) return null;
+        var e = dict[term];
+        if (cps.length !== 3) return e;
+        var out = [e[0]].concat(e.slice(3));
+        out.bigramDfs = [e[1], e[2]];
+        return out;
       });
     }
     function listCost(e) { return e.length === 2 ? e[1].length : e[3]; }
@@ -136,7 +143,7 @@
         var decode = function (payload) {
           var list = index.decodeList(payload, length);
           bytes += list.docs.buffer.byteLength + list.counts.buffer.byteLength + list.positions.buffer.byteLength +
-            list.starts.buffer.byteLength;
+            list.starts.buffer.byteLength + (list.bigramCounts ? 2 * list.docs.buffer.byteLength : 0);
           return list;
         };
         lists[term] = e.length === 2 ? decode(e[1])
@@ -185,13 +192,17 @@
     }
 
     // ---- Matching: the terms of the words, their lists, and the
-    // documents where every word occurs.
+    // documents where every word occurs. `bigrams`: every bigram of the
+    // words, which BM25 weighs; `pairs`: the two-character words, whose
+    // bigram lists are loaded (a longer word's bigrams are counted in its
+    // trigrams' lists).
     function termsOf(words) {
-      var q = { bigrams: [], singles: [], long: [], exact: [] };
+      var q = { bigrams: [], pairs: [], singles: [], long: [], exact: [] };
       words.forEach(function (w) {
         var cps = Array.from(w);
         if (cps.length === 1) { q.singles.push(w); q.exact.push(w); return; }
         if (cps.length === 2 && q.exact.indexOf(w) < 0) q.exact.push(w);
+        if (cps.length === 2 && q.pairs.indexOf(w) < 0) q.pairs.push(w);
         for (var i = 0; i + 1 < cps.length; i++) {
           var bg = cps[i] + cps[i + 1];
           if (q.bigrams.indexOf(bg) < 0) q.bigrams.push(bg);
@@ -202,7 +213,7 @@
           q.long.push(tri);
         }
       });
-      q.all = q.bigrams.concat(q.singles, [].concat.apply([], q.long));
+      q.all = q.pairs.concat(q.singles, [].concat.apply([], q.long));
       return q;
     }
 
@@ -228,9 +239,9 @@
     }
 
     // The lists the words need, and the blocks they name, loaded: every
-    // bigram and single character, and for each long word its trigram
-    // (three characters) or cheapest cover. Null when a term is in no
-    // document.
+    // two-character word's bigram and single character, and for each long
+    // word its trigram (three characters) or cheapest cover. Null when a
+    // term is in no document.
     function loadLists(meta, words) {
       var q = termsOf(words);
       loadOnlyBlock(meta);
@@ -240,9 +251,9 @@
         q.all.forEach(function (t, i) { byTerm[t] = entries[i]; });
         var covers = q.long.map(function (tri) {
           var chosen = tri.length === 1 ? [0] : cheapestCover(tri.map(function (t) { return listCost(byTerm[t]); }));
-          return chosen.map(function (i) { return { term: tri[i], offset: i }; });
+          return chosen.map(function (i) { return { term: tri[i], offset: i, entry: byTerm[tri[i]] }; });
         });
-        var needed = q.bigrams.concat(q.singles);
+        var needed = q.pairs.concat(q.singles);
         covers.forEach(function (c) { c.forEach(function (t) { if (needed.indexOf(t.term) < 0) needed.push(t.term); }); });
         var loading = needed.map(function (t) { return listOf(t, byTerm[t]); });
         var short = {};  // the lists written in their entries, decoded already
@@ -298,11 +309,29 @@
           firsts[nf++] = first;
         }
       }
-      var weights = q.bigrams.map(function (t) { return { df: byTerm[t][0], list: byList[t] }; });
+      var weights = q.bigrams.map(function (t) {
+        return q.pairs.indexOf(t) >= 0 ? { df: byTerm[t][0], list: byList[t] } : countedIn(covers, t);
+      });
       weights.sort(function (a, b) { return a.df - b.df; });  // Xapian sums rarest first
       // found[k]: a document holding every word; firsts[k]: where the
       // first long word starts in its text (-1: no long word).
       return { found: found.subarray(0, nf), firsts: firsts.subarray(0, nf), weights: weights };
+    }
+
+    // A long word's bigram, weighed from a cover trigram holding it: the
+    // documents the trigram's list has (every match holds it) with the
+    // bigram's counts there.
+    function countedIn(covers, bigram) {
+      for (var c = 0; c < covers.length; c++) {
+        for (var k = 0; k < covers[c].length; k++) {
+          var t = covers[c][k], cps = Array.from(t.term);
+          for (var slot = 0; slot < 2; slot++) {
+            if (cps[slot] + cps[slot + 1] !== bigram) continue;
+            return { df: t.entry.bigramDfs[slot], list: { docs: t.list.docs, counts: t.list.bigramCounts[slot] } };
+          }
+        }
+      }
+      throw new Error('no trigram of the cover holds ' + bigram);
     }
 
     // The first position where a long word's cover trigrams line up in

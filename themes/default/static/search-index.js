@@ -55,13 +55,14 @@
   }
 
   // ---- Lists: bigram (document, count), character (document), trigram
-  // (document, positions). A document's entry begins with its distance from
-  // the previous one; bigrams and trigrams add a count. Typed arrays: a
-  // common term's list holds most documents.
+  // (document, positions, its two bigrams' counts). A document's entry
+  // begins with its distance from the previous one; bigrams and trigrams
+  // add a count. Typed arrays: a common term's list holds most documents.
   function decodeList(payload, length) {
-    var n = smallNumbers(payload), size = n.length;
+    var n = smallNumbers(payload), size = n.length, tri = length === 3;
     var docs = new Int32Array(size), counts = new Int32Array(size);
-    var positions = new Int32Array(length === 3 ? size : 0), starts = new Int32Array(length === 3 ? size + 1 : 0);
+    var positions = new Int32Array(tri ? size : 0), starts = new Int32Array(tri ? size + 1 : 0);
+    var firsts = new Int32Array(tri ? size : 0), seconds = new Int32Array(tri ? size : 0);
     var doc = -1, i = 0, d = 0, p = 0;
     while (i < size) {
       var head = n[i++], count = 1;
@@ -74,7 +75,16 @@
       }
       docs[d] = doc;
       counts[d] = count;
-      if (length === 3) {
+      if (tri) {
+        // The bigrams' counts less the trigram's: a + 7b, or 49 and the two.
+        var both = n[i++];
+        if (both === 49) {
+          firsts[d] = count + n[i++];
+          seconds[d] = count + n[i++];
+        } else {
+          firsts[d] = count + both % 7;
+          seconds[d] = count + ((both / 7) | 0);
+        }
         starts[d] = p;
         for (var k = 0, at = -1; k < count; k++) {
           at = k === 0 ? n[i++] : at + n[i++] + 1;
@@ -83,10 +93,11 @@
       }
       d++;
     }
-    if (length === 3) starts[d] = p;
+    if (tri) starts[d] = p;
     return {
       docs: docs.subarray(0, d), counts: counts.subarray(0, d),
-      positions: positions.subarray(0, p), starts: starts.subarray(0, length === 3 ? d + 1 : 0)
+      positions: positions.subarray(0, p), starts: starts.subarray(0, tri ? d + 1 : 0),
+      bigramCounts: tri ? [firsts.subarray(0, d), seconds.subarray(0, d)] : null
     };
   }
 
