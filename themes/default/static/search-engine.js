@@ -197,12 +197,11 @@
     // bigram lists are loaded (a longer word's bigrams are counted in its
     // trigrams' lists).
     function termsOf(words) {
-      var q = { bigrams: [], pairs: [], singles: [], long: [], exact: [] };
+      var q = { bigrams: [], singles: [], long: [], exact: [] };
       words.forEach(function (w) {
         var cps = Array.from(w);
         if (cps.length === 1) { q.singles.push(w); q.exact.push(w); return; }
         if (cps.length === 2 && q.exact.indexOf(w) < 0) q.exact.push(w);
-        if (cps.length === 2 && q.pairs.indexOf(w) < 0) q.pairs.push(w);
         for (var i = 0; i + 1 < cps.length; i++) {
           var bg = cps[i] + cps[i + 1];
           if (q.bigrams.indexOf(bg) < 0) q.bigrams.push(bg);
@@ -213,6 +212,7 @@
           q.long.push(tri);
         }
       });
+      q.pairs = q.exact.filter(function (w) { return Array.from(w).length === 2; });
       q.all = q.pairs.concat(q.singles, [].concat.apply([], q.long));
       return q;
     }
