@@ -64,6 +64,8 @@ Status write(SiteWriter& out, const std::string& name, const std::string& data,
 // The dictionary shards and the packs of long lists.
 Status write_terms(const StaticPostings& postings, size_t block_count, SiteWriter& out,
                    size_t* shard_count) {
+  // About what each entry takes: the term, the numbers (a trigram's two
+  // bigram dfs too), an inline list.
   size_t dictionary_bytes = 0;
   for (const auto& t : postings.terms)
     dictionary_bytes += t.term.size() * 3 + 16 + (t.term.size() == 3 ? 12 : 0) +
